@@ -1,0 +1,47 @@
+package io.limber.infra.test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.limber.infra.jwt.TokenMinter;
+
+/** Bearer tokens for tests, signed with the key the services under test were told to trust. */
+public final class TestTokens {
+
+    private TestTokens() {}
+
+    public static String member(String memberId, String employerId) {
+        return token(memberId, employerId, "member");
+    }
+
+    public static String employerAdmin(String adminId, String employerId) {
+        return token(adminId, employerId, "employer-admin");
+    }
+
+    public static String editor(String editorId) {
+        return token(editorId, null, "content-editor");
+    }
+
+    public static String reviewer(String reviewerId) {
+        return token(reviewerId, null, "clinical-reviewer");
+    }
+
+    public static String ops(String opsId) {
+        return token(opsId, null, "ops");
+    }
+
+    public static String token(String subject, String employerId, String... groups) {
+        return minter().token(subject, employerId, List.of(groups), Duration.ofHours(1));
+    }
+
+    /** For tests of broken tokens: any header and claims, signed with the trusted key. */
+    public static String signed(Map<String, ?> header, Map<String, ?> claims) {
+        return minter().sign(header, claims);
+    }
+
+    public static TokenMinter minter() {
+        return new TokenMinter(
+                TestKeys.get().loadPrivateKey(), TokenMinter.DEFAULT_ISSUER, TokenMinter.DEFAULT_AUDIENCE);
+    }
+}

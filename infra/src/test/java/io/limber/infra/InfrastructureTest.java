@@ -1,0 +1,111 @@
+package io.limber.infra;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.limber.events.Topic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class InfrastructureTest {
+
+    static Infrastructure infra;
+
+    @BeforeAll
+    static void start() {
+        infra = Infrastructure.start(Infrastructure.Settings.throwAway(), Map.of("LIMBER_INFRA", "embedded"));
+    }
+
+    @AfterAll
+    static void stop() {
+        infra.close();
+    }
+
+    @Test
+    void createsDatabasesThatKeepWhatIsWritten() throws Exception {
+        infra.postgres().createDatabase("infra_check");
+        infra.postgres().createDatabase("infra_check"); // a second call is harmless
+        try (Connection c = DriverManager.getConnection(
+                        infra.postgres().jdbcUrl("infra_check"),
+                        infra.postgres().username(),
+                        infra.postgres().password());
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE note (body text)");
+            s.execute("INSERT INTO note VALUES ('stretch')");
+            try (ResultSet rs = s.executeQuery("SELECT body, version() FROM note")) {
+                assertTrue(rs.next());
+                assertEquals("stretch", rs.getString(1));
+                assertTrue(rs.getString(2).startsWith("PostgreSQL 17"), rs.getString(2));
+            }
+        }
+    }
+
+    @Test
+    void contractTopicsExistWithTheirCleanupPolicy() throws Exception {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafka().bootstrapServers());
+        try (Admin admin = Admin.create(props)) {
+            Set<String> names = admin.listTopics().names().get();
+            assertTrue(names.containsAll(Topic.ALL.stream().map(Topic::name).toList()), names.toString());
+            var resource = new ConfigResource(ConfigResource.Type.TOPIC, Topic.CATALOG_EXERCISES.name());
+            var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+            assertEquals("compact", config.get("cleanup.policy").value());
+        }
+    }
+
+    @Test
+    void brokerDeliversWhatIsPublished() {
+        String topic = "infra-check";
+        Properties producerProps = new Properties();
+        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafka().bootstrapServers());
+        producerProps.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        producerProps.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (var producer = new KafkaProducer<String, String>(producerProps)) {
+            producer.send(new ProducerRecord<>(topic, "member-1", "hello")).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        Properties consumerProps = new Properties();
+        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, infra.kafka().bootstrapServers());
+        consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, "infra-check");
+        consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumerProps.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        consumerProps.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (var consumer = new KafkaConsumer<String, String>(consumerProps)) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (System.currentTimeMillis() < deadline) {
+                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                for (var record : records) {
+                    assertEquals("member-1", record.key());
+                    assertEquals("hello", record.value());
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("The record never came back from the broker");
+    }
+}

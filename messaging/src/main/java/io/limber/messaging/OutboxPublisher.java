@@ -1,0 +1,158 @@
+package io.limber.messaging;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.common.annotation.Identifier;
+
+/**
+ * Publishes one batch of pending outbox rows and marks them published, in one transaction.
+ *
+ * <p>A plain Kafka producer rather than a messaging channel: the relay needs every record of a
+ * batch acknowledged before it commits, exact CloudEvents headers and null values for tombstones.
+ */
+@ApplicationScoped
+public class OutboxPublisher {
+
+    /** Arbitrary but fixed: the advisory lock that makes one replica at a time the relay. */
+    private static final long RELAY_LOCK = 0x4c696d6265724f62L;
+
+    private final EntityManager em;
+    private final OutboxConfig config;
+    private final KafkaProducer<String, byte[]> producer;
+    private final Counter relayed;
+    private final Timer commitToPublish;
+
+    OutboxPublisher(
+            EntityManager em,
+            OutboxConfig config,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            MeterRegistry registry) {
+        this.em = em;
+        this.config = config;
+        this.producer =
+                new KafkaProducer<>(producerConfig(kafkaConfig), new StringSerializer(), new ByteArraySerializer());
+        this.relayed = Counter.builder("limber.outbox.relayed")
+                .description("Events published from the outbox")
+                .register(registry);
+        this.commitToPublish = Timer.builder("limber.outbox.lag")
+                .description("Time from an event's commit to its acknowledgement by Kafka")
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
+    }
+
+    private static Map<String, Object> producerConfig(Map<String, Object> kafkaConfig) {
+        Map<String, Object> props = new HashMap<>();
+        kafkaConfig.forEach((k, v) -> {
+            if (k.startsWith("bootstrap.servers")
+                    || k.startsWith("security.")
+                    || k.startsWith("sasl.")
+                    || k.startsWith("ssl.")) {
+                props.put(k, v);
+            }
+        });
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+        // Fail a batch within seconds while the broker is away; the rows stay and are retried.
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        return props;
+    }
+
+    /** @return how many events were published; 0 when none wait or another replica is the relay */
+    @Transactional
+    public int publishBatch() throws Exception {
+        boolean relay = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK)
+                .getSingleResult();
+        if (!relay) {
+            return 0;
+        }
+        List<OutboxEvent> batch = em.createQuery(
+                        "FROM OutboxEvent WHERE publishedAt IS NULL ORDER BY seq", OutboxEvent.class)
+                .setMaxResults(config.batchSize())
+                .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            acks.add(producer.send(toRecord(event)));
+        }
+        producer.flush();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(15, TimeUnit.SECONDS); // any failure rolls the batch back; it is retried whole
+        }
+        Instant now = Instant.now();
+        for (OutboxEvent event : batch) {
+            event.publishedAt = now;
+            commitToPublish.record(Duration.between(event.createdAt, now));
+        }
+        relayed.increment(batch.size());
+        return batch.size();
+    }
+
+    @Transactional
+    public int deletePublishedBefore(Instant cutoff) {
+        return em.createQuery("DELETE FROM OutboxEvent WHERE publishedAt < :cutoff")
+                .setParameter("cutoff", cutoff)
+                .executeUpdate();
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(OutboxEvent event) {
+        RecordHeaders headers = new RecordHeaders();
+        header(headers, "ce_specversion", "1.0");
+        header(headers, "ce_id", event.id.toString());
+        header(headers, "ce_source", config.source());
+        header(headers, "ce_type", event.eventType);
+        header(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(event.createdAt));
+        if (event.subject != null) {
+            header(headers, "ce_subject", event.subject);
+        }
+        if (event.dataSchema != null) {
+            header(headers, "ce_dataschema", event.dataSchema);
+        }
+        byte[] value = null;
+        if (event.payload != null) {
+            header(headers, "content-type", "application/json");
+            value = event.payload.getBytes(StandardCharsets.UTF_8);
+        }
+        return new ProducerRecord<>(event.topic, null, event.messageKey, value, headers);
+    }
+
+    private static void header(RecordHeaders headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}

@@ -1,0 +1,16 @@
+package io.limber.reminder;
+
+import io.limber.infra.test.LimberTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+
+/** Every test of this module runs against a real PostgreSQL database and a real Kafka broker. */
+@WithTestResource(
+        value = LimberTestResource.class,
+        scope = TestResourceScope.GLOBAL,
+        initArgs = @ResourceArg(name = "database", value = "reminders"))
+public final class TestInfrastructure {
+
+    private TestInfrastructure() {}
+}
