@@ -206,6 +206,7 @@ final class ChildProcessKafkaBroker implements KafkaServer {
         return "127.0.0.1:" + port;
     }
 
+    @Override
     public long pid() {
         return process.pid();
     }

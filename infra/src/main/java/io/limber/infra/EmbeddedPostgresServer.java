@@ -39,7 +39,10 @@ final class EmbeddedPostgresServer implements PostgresServer {
                     .setPort(port > 0 ? port : Ports.free())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "300")
+                    // A kept cluster must not lose an acknowledged commit; a throw-away one may trade
+                    // durability for test speed.
                     .setServerConfig("fsync", dataDirectory == null ? "off" : "on")
+                    .setServerConfig("synchronous_commit", dataDirectory == null ? "off" : "on")
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setLocaleConfig("locale", "C.UTF-8");
             if (log != null) {

@@ -7,6 +7,11 @@ public interface KafkaServer extends AutoCloseable {
 
     String description();
 
+    /** The broker's process id when it runs as a child of this JVM, otherwise -1. */
+    default long pid() {
+        return -1;
+    }
+
     @Override
     void close();
 }

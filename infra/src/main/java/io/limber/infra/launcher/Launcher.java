@@ -26,6 +26,7 @@ public final class Launcher {
     private final Path home;
     private final Env env;
     private final PrintStream out = System.out;
+    private volatile boolean stopping;
 
     private Launcher(Path home, Env env) {
         this.home = home;
@@ -115,6 +116,7 @@ public final class Launcher {
                             running.stream().map(ServiceProcess::pid).toList(),
                             infra.postgres().port(),
                             infra.kafka().bootstrapServers(),
+                            infra.kafka().pid(),
                             services.stream().map(ServiceSpec::name).toList())
                     .write(home);
             awaitReady(running, Duration.ofSeconds(180));
@@ -212,6 +214,9 @@ public final class Launcher {
                         for (ServiceProcess s : List.copyOf(alive)) {
                             if (!s.alive()) {
                                 alive.remove(s);
+                                if (stopping) {
+                                    continue;
+                                }
                                 out.println("limber: " + s.spec().name() + " exited (" + s.exitCode()
                                         + "); see .limber/logs/" + s.spec().name() + ".log");
                             }
@@ -288,7 +293,7 @@ public final class Launcher {
                 "  %-18s %-8s %s%n",
                 "Kafka",
                 Ports.answers(kafka[0], Integer.parseInt(kafka[1])) ? "up" : "DOWN",
-                s.kafka() + "  rss " + Memory.kafkaRssMb(s.launcherPid()) + " MB");
+                s.kafka() + "  rss " + Memory.rssMb(s.kafkaPid()) + " MB");
         List<ServiceSpec> specs = ServiceSpec.all(env);
         for (int i = 0; i < specs.size() && i < s.childPids().size(); i++) {
             ServiceSpec spec = specs.get(i);

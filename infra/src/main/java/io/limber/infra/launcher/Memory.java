@@ -22,31 +22,36 @@ final class Memory {
         return -1;
     }
 
-    /** The broker is the launcher's child JVM that runs BrokerMain. */
-    static long kafkaRssMb(long launcherPid) {
-        return ProcessHandle.of(launcherPid).stream()
-                .flatMap(ProcessHandle::children)
-                .filter(p -> p.info()
-                        .arguments()
-                        .map(a -> String.join(" ", a).contains("BrokerMain"))
-                        .orElse(false))
-                .mapToLong(p -> rssMb(p.pid()))
-                .findFirst()
-                .orElse(-1);
-    }
-
-    /** PostgreSQL is one postmaster and its backends: all of them count. */
+    /**
+     * PostgreSQL is one postmaster and its backends, which share their buffers: proportional set
+     * sizes add up to the real total where resident sizes would count the shared part many times.
+     */
     static long postgresRssMb(Path home) {
         try {
             long postmaster = Long.parseLong(Files.readAllLines(home.resolve(".limber/postgres/postmaster.pid"))
                     .get(0)
                     .trim());
             return ProcessHandle.of(postmaster).stream()
-                    .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
-                    .mapToLong(p -> Math.max(0, rssMb(p.pid())))
-                    .sum();
+                            .flatMap(
+                                    p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+                            .mapToLong(p -> Math.max(0, pssKb(p.pid())))
+                            .sum()
+                    / 1024;
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    private static long pssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/smaps_rollup"))) {
+                if (line.startsWith("Pss:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // Not Linux, or the process is gone.
+        }
+        return 0;
     }
 }

@@ -13,7 +13,8 @@ import java.util.Properties;
  * What a running launcher left in {@code .limber/run.properties}: its own pid and its children's,
  * so {@code ./limber down} and {@code status} can find them from another terminal.
  */
-record RunState(long launcherPid, List<Long> childPids, int postgresPort, String kafka, List<String> services) {
+record RunState(
+        long launcherPid, List<Long> childPids, int postgresPort, String kafka, long kafkaPid, List<String> services) {
 
     static Path file(Path home) {
         return home.resolve(".limber/run.properties");
@@ -25,6 +26,7 @@ record RunState(long launcherPid, List<Long> childPids, int postgresPort, String
         p.setProperty("child.pids", join(childPids));
         p.setProperty("postgres.port", String.valueOf(postgresPort));
         p.setProperty("kafka", kafka);
+        p.setProperty("kafka.pid", String.valueOf(kafkaPid));
         p.setProperty("services", String.join(",", services));
         try (var out = Files.newBufferedWriter(file(home))) {
             p.store(out, "Written by ./limber up; removed when it stops");
@@ -55,6 +57,7 @@ record RunState(long launcherPid, List<Long> childPids, int postgresPort, String
                 children,
                 Integer.parseInt(p.getProperty("postgres.port", "0")),
                 p.getProperty("kafka", ""),
+                Long.parseLong(p.getProperty("kafka.pid", "-1")),
                 List.of(p.getProperty("services", "").split(","))));
     }
 
