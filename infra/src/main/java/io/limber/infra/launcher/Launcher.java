@@ -45,6 +45,7 @@ public final class Launcher {
                 case "down" -> launcher.down();
                 case "status" -> launcher.status();
                 case "token" -> launcher.token(List.of(args).subList(1, args.length));
+                case "keys" -> launcher.keys();
                 case "help", "-h", "--help" -> System.out.println(usage());
                 default -> {
                     System.err.println("Unknown command '" + command + "'.\n" + usage());
@@ -66,7 +67,8 @@ public final class Launcher {
                   status   what is running, whether it is ready, and its memory
                   token ROLE [SUBJECT [EMPLOYER]]
                            print a demo bearer token; ROLE is member, employer-admin,
-                           content-editor, clinical-reviewer or ops""";
+                           content-editor, clinical-reviewer or ops
+                  keys     create the JWT key pair in .limber/keys unless it exists""";
     }
 
     private void up(boolean withServices) {
@@ -306,6 +308,11 @@ public final class Launcher {
                     pid,
                     Memory.rssMb(pid));
         }
+    }
+
+    private void keys() {
+        KeyPairFiles keys = KeyPairFiles.in(home.resolve(".limber/keys")).ensureExists();
+        out.println("JWT public key: " + keys.publicKey());
     }
 
     private void token(List<String> args) {

@@ -1,0 +1,4 @@
+-- One database per service (ARCHITECTURE.md); each service migrates its own schema with Flyway.
+CREATE DATABASE content;
+CREATE DATABASE sessions;
+CREATE DATABASE reminders;
