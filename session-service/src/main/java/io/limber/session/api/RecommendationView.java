@@ -1,0 +1,22 @@
+package io.limber.session.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.limber.session.domain.Dosage;
+
+/**
+ * @param zone sweet-spot, hold, scale-back or stop
+ * @param dosage the dosage for next time; null in the stop zone
+ * @param basedOnReports the reports the recommendation was derived from, for a clinician's audit
+ */
+public record RecommendationView(
+        UUID id,
+        UUID exerciseId,
+        String zone,
+        Dosage dosage,
+        Dosage previousDosage,
+        String reason,
+        List<UUID> basedOnReports,
+        Instant createdAt) {}

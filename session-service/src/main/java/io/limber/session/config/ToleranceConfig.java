@@ -1,0 +1,42 @@
+package io.limber.session.config;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Thresholds of the pain-monitoring model (Silbernagel et al., Am J Sports Med 2007) on the 0-10
+ * Numeric Pain Rating Scale. The defaults are the published ones; a clinical team may tune them.
+ */
+@ConfigMapping(prefix = "limber.tolerance")
+public interface ToleranceConfig {
+
+    /** Highest pain during or right after activity that still counts as the sweet spot. */
+    @WithDefault("3")
+    int sweetSpotMax();
+
+    /** Highest pain during or right after activity that is acceptable (hold the dose). */
+    @WithDefault("5")
+    int acceptableMax();
+
+    /** Pain at or above this, at any point, stops progression of the exercise. */
+    @WithDefault("8")
+    int stopAt();
+
+    /** How far morning pain may exceed the pain before the session and still count as settled. */
+    @WithDefault("0")
+    int settledMargin();
+
+    /** The window in which rising morning pain scales back. */
+    @WithDefault("P7D")
+    Duration morningTrendWindow();
+
+    /** How many consecutive rising morning check-ins in the window count as a rising trend. */
+    @WithDefault("3")
+    int risingCheckIns();
+
+    /** Seconds of hold one progression step adds or removes. */
+    @WithDefault("5")
+    int holdStepSeconds();
+}

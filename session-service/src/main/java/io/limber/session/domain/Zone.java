@@ -1,0 +1,33 @@
+package io.limber.session.domain;
+
+/** Where a member's pain response puts an exercise in the pain-monitoring model. */
+public enum Zone {
+    /** Pain stayed low and settled by morning: scale up one step. */
+    SWEET_SPOT("sweet-spot"),
+    /** Acceptable pain, or not yet known whether it settled: keep the dose. */
+    HOLD("hold"),
+    /** Too much pain, or it lingers: scale back one step. */
+    SCALE_BACK("scale-back"),
+    /** Severe, sharp or new pain: stop progressing and see a clinician. */
+    STOP("stop");
+
+    private final String wireName;
+
+    Zone(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /** The name used in the API and in events. */
+    public String wireName() {
+        return wireName;
+    }
+
+    public static Zone fromWireName(String name) {
+        for (Zone zone : values()) {
+            if (zone.wireName.equals(name)) {
+                return zone;
+            }
+        }
+        throw new IllegalArgumentException("Unknown zone " + name);
+    }
+}

@@ -1,0 +1,75 @@
+package io.limber.session.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.limber.session.api.CurrentDosageView;
+import io.limber.session.api.RecommendationView;
+import io.limber.session.service.ToleranceService;
+
+@Path("/api/v1/members/{memberId}/dosages")
+@RolesAllowed("member")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tolerance")
+@SecurityRequirement(name = "jwt")
+@APIResponse(
+        responseCode = "401",
+        description = "No valid token",
+        content = @Content(mediaType = "application/problem+json"))
+@APIResponse(
+        responseCode = "403",
+        description = "Not a member, or another member's id",
+        content = @Content(mediaType = "application/problem+json"))
+public class DosageResource {
+
+    private final ToleranceService service;
+    private final MemberAccess access;
+
+    DosageResource(ToleranceService service, MemberAccess access) {
+        this.service = service;
+        this.access = access;
+    }
+
+    @GET
+    @Operation(summary = "The current recommended dosage of every exercise the member has done")
+    @APIResponse(responseCode = "200", description = "Current dosages")
+    public List<CurrentDosageView> all(@PathParam("memberId") String memberId) {
+        return service.currentDosages(access.self(memberId));
+    }
+
+    @GET
+    @Path("/{exerciseId}")
+    @Operation(summary = "The current recommended dosage of one exercise (the catalog default until a report)")
+    @APIResponse(responseCode = "200", description = "Current dosage")
+    @APIResponse(
+            responseCode = "422",
+            description = "Exercise not in the catalog",
+            content = @Content(mediaType = "application/problem+json"))
+    public CurrentDosageView one(@PathParam("memberId") String memberId, @PathParam("exerciseId") UUID exerciseId) {
+        return service.currentDosage(access.self(memberId), exerciseId);
+    }
+
+    @GET
+    @Path("/{exerciseId}/recommendations")
+    @Operation(
+            summary = "Every recommendation for one exercise, newest first",
+            description = "The audit trail: each with its zone, reason and the reports it was derived from.")
+    @APIResponse(responseCode = "200", description = "Recommendation history")
+    public List<RecommendationView> history(
+            @PathParam("memberId") String memberId, @PathParam("exerciseId") UUID exerciseId) {
+        return service.history(access.self(memberId), exerciseId);
+    }
+}

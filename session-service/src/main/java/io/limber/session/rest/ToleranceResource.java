@@ -1,0 +1,115 @@
+package io.limber.session.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.limber.session.api.MorningCheckInRequest;
+import io.limber.session.api.ReportView;
+import io.limber.session.api.ToleranceReportRequest;
+import io.limber.session.service.ToleranceService;
+
+@Path("/api/v1/members/{memberId}/tolerance-reports")
+@RolesAllowed("member")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tolerance")
+@SecurityRequirement(name = "jwt")
+@APIResponse(
+        responseCode = "401",
+        description = "No valid token",
+        content = @Content(mediaType = "application/problem+json"))
+@APIResponse(
+        responseCode = "403",
+        description = "Not a member, or another member's id",
+        content = @Content(mediaType = "application/problem+json"))
+public class ToleranceResource {
+
+    private final ToleranceService service;
+    private final MemberAccess access;
+
+    ToleranceResource(ToleranceService service, MemberAccess access) {
+        this.service = service;
+        this.access = access;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Report how an exercise felt",
+            description = "Pain 0-10 before, during and right after; classified at once with the pain-monitoring"
+                    + " model. The answer carries the stored recommendation and its reason.")
+    @APIResponse(responseCode = "201", description = "Reported and classified")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid body",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(
+            responseCode = "404",
+            description = "The session named is not this member's",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown exercise, or a session of another exercise",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response report(@PathParam("memberId") String memberId, @NotNull @Valid ToleranceReportRequest request) {
+        ReportView report = service.report(access.self(memberId), request);
+        return Response.created(URI.create("/api/v1/members/" + memberId + "/tolerance-reports/" + report.id()))
+                .entity(report)
+                .build();
+    }
+
+    @POST
+    @Path("/{reportId}/morning-check-in")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Add the next-morning check-in to a report",
+            description = "Pain and stiffness on waking; the exercise is classified again with it.")
+    @APIResponse(responseCode = "200", description = "Checked in and classified again")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid body",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such report",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(
+            responseCode = "409",
+            description = "The report already has its check-in",
+            content = @Content(mediaType = "application/problem+json"))
+    public ReportView checkIn(
+            @PathParam("memberId") String memberId,
+            @PathParam("reportId") UUID reportId,
+            @NotNull @Valid MorningCheckInRequest request) {
+        return service.checkIn(access.self(memberId), reportId, request);
+    }
+
+    @GET
+    @Path("/{reportId}")
+    @Operation(summary = "One report with the latest recommendation it led to")
+    @APIResponse(responseCode = "200", description = "The report")
+    @APIResponse(
+            responseCode = "404",
+            description = "No such report",
+            content = @Content(mediaType = "application/problem+json"))
+    public ReportView find(@PathParam("memberId") String memberId, @PathParam("reportId") UUID reportId) {
+        return service.find(access.self(memberId), reportId);
+    }
+}

@@ -1,0 +1,194 @@
+package io.limber.session.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.limber.events.EventTypes;
+import io.limber.events.Topic;
+import io.limber.messaging.Outbox;
+import io.limber.messaging.OutgoingEvent;
+import io.limber.session.api.RecordSessionRequest;
+import io.limber.session.api.SessionPage;
+import io.limber.session.api.SessionView;
+import io.limber.session.mapping.SessionMapper;
+import io.limber.session.model.CatalogExercise;
+import io.limber.session.model.ExerciseSession;
+import io.limber.session.repository.CatalogExerciseRepository;
+import io.limber.session.repository.SessionRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+@ApplicationScoped
+public class SessionService {
+
+    /** Phones' clocks drift; a session may end a little "in the future" of the server's clock. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private static final Duration LONGEST_SESSION = Duration.ofHours(12);
+
+    private final SessionRepository sessions;
+    private final CatalogExerciseRepository catalog;
+    private final Outbox outbox;
+    private final ObjectMapper mapper;
+
+    SessionService(SessionRepository sessions, CatalogExerciseRepository catalog, Outbox outbox, ObjectMapper mapper) {
+        this.sessions = sessions;
+        this.catalog = catalog;
+        this.outbox = outbox;
+        this.mapper = mapper;
+    }
+
+    /** @param replayed true when an earlier request with the same Idempotency-Key made it */
+    public record Recorded(SessionView session, boolean replayed) {}
+
+    /**
+     * Records a session and its {@code limber.session.completed} event in one transaction. With an
+     * idempotency key, a retry returns the first answer; a different request under the same key is
+     * refused.
+     */
+    public Recorded record(Caller caller, String idempotencyKey, RecordSessionRequest request) {
+        String hash = hash(request);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> recordOnce(caller, idempotencyKey, hash, request));
+        } catch (PersistenceException e) {
+            if (idempotencyKey == null || !isUniqueViolation(e)) {
+                throw e;
+            }
+            // A concurrent retry with the same key committed first: answer with its session.
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> replay(caller, idempotencyKey, hash).orElseThrow(() -> e));
+        }
+    }
+
+    private Recorded recordOnce(Caller caller, String key, String hash, RecordSessionRequest request) {
+        if (key != null) {
+            Optional<Recorded> earlier = replay(caller, key, hash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        checkTimes(request);
+        CatalogExercise exercise = publishedExercise(request.exerciseId());
+        if (request.exerciseRevision() > exercise.revision) {
+            throw Problems.unprocessable(
+                    "unknown-revision",
+                    "Exercise " + exercise.id + " has no revision " + request.exerciseRevision()
+                            + " yet; the latest published is " + exercise.revision + ".");
+        }
+        ExerciseSession session = new ExerciseSession();
+        session.id = UUID.randomUUID();
+        session.memberId = caller.memberId();
+        session.employerId = caller.employerId();
+        session.exerciseId = exercise.id;
+        session.exerciseRevision = request.exerciseRevision();
+        // Stored as PostgreSQL keeps them (microseconds), so a replay answers exactly like the first time.
+        session.startedAt = request.startedAt().truncatedTo(ChronoUnit.MICROS);
+        session.endedAt = request.endedAt().truncatedTo(ChronoUnit.MICROS);
+        session.sets = SessionMapper.toRecords(request.sets());
+        session.totalReps = request.sets().stream()
+                .map(s -> s.reps())
+                .filter(Objects::nonNull)
+                .mapToInt(Integer::intValue)
+                .sum();
+        session.note = request.note();
+        session.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        session.idempotencyKey = key;
+        session.requestHash = key == null ? null : hash;
+        sessions.persist(session);
+        sessions.flush(); // a duplicate key fails here, inside record(), which then replays
+        outbox.append(new OutgoingEvent(
+                Topic.SESSIONS.name(),
+                session.memberId,
+                EventTypes.SESSION_COMPLETED,
+                session.memberId,
+                EventTypes.dataSchema(EventTypes.SESSION_COMPLETED, 1),
+                SessionMapper.toEvent(session)));
+        return new Recorded(SessionMapper.toView(session), false);
+    }
+
+    private Optional<Recorded> replay(Caller caller, String key, String hash) {
+        return sessions.findByIdempotencyKey(caller.memberId(), key).map(earlier -> {
+            if (!earlier.requestHash.equals(hash)) {
+                throw Problems.unprocessable(
+                        "idempotency-key-reused",
+                        "Idempotency-Key '" + key + "' was already used for a different session;"
+                                + " use a new key for a new session.");
+            }
+            return new Recorded(SessionMapper.toView(earlier), true);
+        });
+    }
+
+    private static void checkTimes(RecordSessionRequest request) {
+        if (!request.endedAt().isAfter(request.startedAt())) {
+            throw Problems.badRequest("invalid-session-times", "endedAt must be after startedAt.");
+        }
+        if (request.endedAt().isAfter(Instant.now().plus(CLOCK_SKEW))) {
+            throw Problems.badRequest("invalid-session-times", "endedAt is in the future.");
+        }
+        if (Duration.between(request.startedAt(), request.endedAt()).compareTo(LONGEST_SESSION) > 0) {
+            throw Problems.badRequest(
+                    "invalid-session-times",
+                    "A session cannot last longer than " + LONGEST_SESSION.toHours() + " hours.");
+        }
+    }
+
+    private CatalogExercise publishedExercise(UUID id) {
+        CatalogExercise exercise = catalog.findById(id);
+        if (exercise == null) {
+            throw Problems.unprocessable("unknown-exercise", "Exercise " + id + " is not in the published catalog.");
+        }
+        if (exercise.retired) {
+            throw Problems.unprocessable(
+                    "retired-exercise",
+                    "Exercise " + id + " was retired from the catalog; it can no longer be recorded.");
+        }
+        return exercise;
+    }
+
+    @Transactional
+    public SessionView find(Caller caller, UUID id) {
+        return sessions.findOwned(caller.memberId(), id)
+                .map(SessionMapper::toView)
+                .orElseThrow(() -> Problems.notFound("session-not-found", "No session " + id + " for this member."));
+    }
+
+    @Transactional
+    public SessionPage list(Caller caller, Instant from, Instant to, int page, int size) {
+        var query = sessions.startedBetween(caller.memberId(), from, to).page(page, size);
+        return new SessionPage(query.list().stream().map(SessionMapper::toView).toList(), page, size, query.count());
+    }
+
+    private String hash(RecordSessionRequest request) {
+        try {
+            byte[] json = mapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Cannot fingerprint the request", e);
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation && "23505".equals(violation.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

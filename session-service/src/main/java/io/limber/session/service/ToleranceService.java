@@ -1,0 +1,243 @@
+package io.limber.session.service;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import io.limber.events.EventTypes;
+import io.limber.events.Topic;
+import io.limber.messaging.Outbox;
+import io.limber.messaging.OutgoingEvent;
+import io.limber.session.api.CurrentDosageView;
+import io.limber.session.api.MorningCheckInRequest;
+import io.limber.session.api.RecommendationView;
+import io.limber.session.api.ReportView;
+import io.limber.session.api.ToleranceReportRequest;
+import io.limber.session.config.ToleranceConfig;
+import io.limber.session.domain.Dosage;
+import io.limber.session.domain.ToleranceClassifier;
+import io.limber.session.mapping.ToleranceMapper;
+import io.limber.session.model.CatalogExercise;
+import io.limber.session.model.ExerciseSession;
+import io.limber.session.model.Recommendation;
+import io.limber.session.model.ToleranceReport;
+import io.limber.session.repository.CatalogExerciseRepository;
+import io.limber.session.repository.RecommendationRepository;
+import io.limber.session.repository.SessionRepository;
+import io.limber.session.repository.ToleranceReportRepository;
+
+/**
+ * Tolerance reports and the recommendations they lead to. Each report, and each morning
+ * check-in, is classified at once; the recommendation is stored with its reason and the reports it
+ * came from, and published with the report as {@code limber.tolerance.reported}.
+ */
+@ApplicationScoped
+public class ToleranceService {
+
+    private final ToleranceReportRepository reports;
+    private final RecommendationRepository recommendations;
+    private final SessionRepository sessions;
+    private final CatalogExerciseRepository catalog;
+    private final ToleranceClassifier classifier;
+    private final ToleranceConfig config;
+    private final Outbox outbox;
+
+    ToleranceService(
+            ToleranceReportRepository reports,
+            RecommendationRepository recommendations,
+            SessionRepository sessions,
+            CatalogExerciseRepository catalog,
+            ToleranceClassifier classifier,
+            ToleranceConfig config,
+            Outbox outbox) {
+        this.reports = reports;
+        this.recommendations = recommendations;
+        this.sessions = sessions;
+        this.catalog = catalog;
+        this.classifier = classifier;
+        this.config = config;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public ReportView report(Caller caller, ToleranceReportRequest request) {
+        CatalogExercise exercise = knownExercise(request.exerciseId());
+        if (request.sessionId() != null) {
+            ExerciseSession session = sessions.findOwned(caller.memberId(), request.sessionId())
+                    .orElseThrow(() -> Problems.notFound(
+                            "session-not-found", "No session " + request.sessionId() + " for this member."));
+            if (!session.exerciseId.equals(exercise.id)) {
+                throw Problems.unprocessable(
+                        "session-exercise-mismatch",
+                        "Session " + session.id + " was of exercise " + session.exerciseId + ", not " + exercise.id
+                                + ".");
+            }
+        }
+        if (request.morningPain() == null && request.morningStiffness() != null) {
+            throw Problems.badRequest("incomplete-morning-check-in", "morningStiffness needs morningPain too.");
+        }
+        ToleranceReport report = new ToleranceReport();
+        report.id = UUID.randomUUID();
+        report.memberId = caller.memberId();
+        report.employerId = caller.employerId();
+        report.exerciseId = exercise.id;
+        report.sessionId = request.sessionId();
+        report.painBefore = request.painBefore();
+        report.painDuring = request.painDuring();
+        report.painAfter = request.painAfter();
+        report.effort = request.effort();
+        report.sharpOrNewPain = Boolean.TRUE.equals(request.sharpOrNewPain());
+        report.note = request.note();
+        report.reportedAt = Instant.now();
+        if (request.morningPain() != null) {
+            report.morningPain = request.morningPain();
+            report.morningStiffness = request.morningStiffness();
+            report.checkedInAt = report.reportedAt;
+        }
+        reports.persist(report);
+        return classifyAndPublish(report, exercise);
+    }
+
+    @Transactional
+    public ReportView checkIn(Caller caller, UUID reportId, MorningCheckInRequest request) {
+        ToleranceReport report = reports.findOwned(caller.memberId(), reportId)
+                .orElseThrow(
+                        () -> Problems.notFound("report-not-found", "No report " + reportId + " for this member."));
+        if (report.checkedInAt != null) {
+            throw Problems.conflict("already-checked-in", "Report " + reportId + " already has its morning check-in.");
+        }
+        report.morningPain = request.morningPain();
+        report.morningStiffness = request.morningStiffness();
+        report.morningNote = request.note();
+        report.sharpOrNewPain = report.sharpOrNewPain || Boolean.TRUE.equals(request.sharpOrNewPain());
+        report.checkedInAt = Instant.now();
+        return classifyAndPublish(report, knownExercise(report.exerciseId));
+    }
+
+    @Transactional
+    public ReportView find(Caller caller, UUID reportId) {
+        ToleranceReport report = reports.findOwned(caller.memberId(), reportId)
+                .orElseThrow(
+                        () -> Problems.notFound("report-not-found", "No report " + reportId + " for this member."));
+        Recommendation latest = recommendations
+                .find("triggerReport = ?1 order by createdAt desc", report.id)
+                .firstResult();
+        return ToleranceMapper.toView(report, latest);
+    }
+
+    @Transactional
+    public CurrentDosageView currentDosage(Caller caller, UUID exerciseId) {
+        CatalogExercise exercise = knownExercise(exerciseId);
+        Recommendation latest =
+                recommendations.latest(caller.memberId(), exerciseId).orElse(null);
+        Dosage dosage = latest == null
+                ? exercise.range().clamp(exercise.defaultDosage())
+                : latest.dosage() == null ? null : exercise.range().clamp(latest.dosage());
+        return new CurrentDosageView(
+                exercise.id,
+                exercise.name,
+                dosage,
+                recommendations.stoppedEarlier(caller.memberId(), exerciseId),
+                ToleranceMapper.toView(latest));
+    }
+
+    /** Every exercise the member has recorded or reported on, with its current dosage. */
+    @Transactional
+    public List<CurrentDosageView> currentDosages(Caller caller) {
+        LinkedHashSet<UUID> exercises = new LinkedHashSet<>();
+        exercises.addAll(sessions.getEntityManager()
+                .createQuery("select distinct s.exerciseId from ExerciseSession s where s.memberId = ?1", UUID.class)
+                .setParameter(1, caller.memberId())
+                .getResultList());
+        exercises.addAll(reports.getEntityManager()
+                .createQuery("select distinct r.exerciseId from ToleranceReport r where r.memberId = ?1", UUID.class)
+                .setParameter(1, caller.memberId())
+                .getResultList());
+        List<CurrentDosageView> result = new ArrayList<>();
+        for (UUID exerciseId : exercises) {
+            if (catalog.findById(exerciseId) != null) {
+                result.add(currentDosage(caller, exerciseId));
+            }
+        }
+        return result;
+    }
+
+    @Transactional
+    public List<RecommendationView> history(Caller caller, UUID exerciseId) {
+        return recommendations.history(caller.memberId(), exerciseId).stream()
+                .map(ToleranceMapper::toView)
+                .toList();
+    }
+
+    private ReportView classifyAndPublish(ToleranceReport report, CatalogExercise exercise) {
+        Recommendation previous =
+                recommendations.latest(report.memberId, exercise.id).orElse(null);
+        Dosage current = previous == null
+                ? exercise.defaultDosage()
+                : previous.dosage() != null ? previous.dosage() : previous.previousDosage();
+        current = exercise.range().clamp(current);
+
+        List<ToleranceReport> mornings = reports.checkedInSince(
+                report.memberId, exercise.id, Instant.now().minus(config.morningTrendWindow()));
+        boolean stoppedEarlier = recommendations.stoppedEarlier(report.memberId, exercise.id);
+
+        var result = classifier.classify(
+                new ToleranceClassifier.Pain(
+                        report.painBefore,
+                        report.painDuring,
+                        report.painAfter,
+                        report.morningPain,
+                        report.sharpOrNewPain),
+                mornings.stream().map(r -> r.morningPain).toList(),
+                stoppedEarlier,
+                current,
+                exercise.range(),
+                exercise.name);
+
+        LinkedHashSet<UUID> basedOn = new LinkedHashSet<>();
+        basedOn.add(report.id);
+        mornings.forEach(r -> basedOn.add(r.id));
+
+        Recommendation recommendation = new Recommendation();
+        recommendation.id = UUID.randomUUID();
+        recommendation.memberId = report.memberId;
+        recommendation.exerciseId = exercise.id;
+        recommendation.triggerReport = report.id;
+        recommendation.basedOnReports = List.copyOf(basedOn);
+        recommendation.zone = result.zone().wireName();
+        if (result.dosage() != null) {
+            recommendation.sets = result.dosage().sets();
+            recommendation.reps = result.dosage().reps();
+            recommendation.holdSeconds = result.dosage().holdSeconds();
+        }
+        recommendation.previousSets = current.sets();
+        recommendation.previousReps = current.reps();
+        recommendation.previousHold = current.holdSeconds();
+        recommendation.reason = result.reason();
+        recommendation.createdAt = Instant.now();
+        recommendations.persist(recommendation);
+        report.zone = recommendation.zone;
+
+        outbox.append(new OutgoingEvent(
+                Topic.SESSIONS.name(),
+                report.memberId,
+                EventTypes.TOLERANCE_REPORTED,
+                report.memberId,
+                EventTypes.dataSchema(EventTypes.TOLERANCE_REPORTED, 1),
+                ToleranceMapper.toEvent(report, recommendation)));
+        return ToleranceMapper.toView(report, recommendation);
+    }
+
+    private CatalogExercise knownExercise(UUID id) {
+        CatalogExercise exercise = catalog.findById(id);
+        if (exercise == null) {
+            throw Problems.unprocessable("unknown-exercise", "Exercise " + id + " is not in the published catalog.");
+        }
+        return exercise;
+    }
+}

@@ -1,0 +1,300 @@
+package io.limber.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.limber.events.catalog.ExercisePublished;
+import io.limber.infra.test.TestTokens;
+import io.limber.session.support.Sessions;
+import io.limber.session.support.TestCatalog;
+import io.quarkus.test.junit.QuarkusTest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class SessionRecordingTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ObjectMapper mapper;
+
+    ExercisePublished exercise;
+    String member;
+    String token;
+
+    @BeforeEach
+    void freshMemberAndExercise() {
+        exercise = new TestCatalog(bootstrapServers, mapper).publishNew();
+        member = Sessions.member();
+        token = TestTokens.member(member, "employer-" + UUID.randomUUID());
+    }
+
+    @Test
+    void recordsASessionAndReadsItBack() {
+        String id = given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Sessions.body(exercise.id(), 1, 3))
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(201)
+                .header("Location", containsString("/api/v1/members/" + member + "/sessions/"))
+                .body("memberId", equalTo(member))
+                .body("exerciseId", equalTo(exercise.id().toString()))
+                .body("sets", hasSize(3))
+                .body("totalReps", equalTo(30))
+                .extract()
+                .path("id");
+
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/sessions/{id}", member, id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("sets[0].side", equalTo("both"))
+                .body("sets[0].reps", equalTo(10))
+                .body("sets[0].holdSeconds", equalTo(5))
+                .body("note", equalTo("felt fine"));
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheFirstAnswerAndRecordsOnce() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Sessions.body(exercise.id(), 1, 2);
+        String first = given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "false")
+                .extract()
+                .asString();
+        String retry = given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .extract()
+                .asString();
+        org.assertj.core.api.Assertions.assertThat(retry).isEqualTo(first);
+
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items", hasSize(1));
+    }
+
+    @Test
+    void aDifferentBodyUnderAUsedIdempotencyKeyIsRefused() {
+        String key = UUID.randomUUID().toString();
+        given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(Sessions.body(exercise.id(), 1, 2))
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(Sessions.body(exercise.id(), 1, 3))
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString(key));
+
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/sessions", member)
+                .then()
+                .body("total", equalTo(1))
+                .body("items[0].sets", hasSize(2));
+    }
+
+    @Test
+    void theSameKeyFromTwoMembersMakesTwoSessions() {
+        String key = UUID.randomUUID().toString();
+        String other = Sessions.member();
+        for (String m : new String[] {member, other}) {
+            given().auth()
+                    .oauth2(TestTokens.member(m, "employer-x"))
+                    .header("Idempotency-Key", key)
+                    .contentType("application/json")
+                    .body(Sessions.body(exercise.id(), 1, 1))
+                    .post("/api/v1/members/{m}/sessions", m)
+                    .then()
+                    .statusCode(201)
+                    .body("memberId", equalTo(m))
+                    .header("Idempotent-Replayed", "false");
+        }
+    }
+
+    @Test
+    void listsSessionsByDateRangeAndPage() {
+        Instant day1 = Instant.parse("2026-03-02T08:00:00Z");
+        Instant day2 = Instant.parse("2026-03-04T08:00:00Z");
+        Instant day3 = Instant.parse("2026-03-09T08:00:00Z");
+        for (Instant start : new Instant[] {day1, day2, day3}) {
+            given().auth()
+                    .oauth2(token)
+                    .contentType("application/json")
+                    .body(Sessions.body(exercise.id(), 1, start, start.plus(Duration.ofMinutes(5)), 1))
+                    .post("/api/v1/members/{m}/sessions", member)
+                    .then()
+                    .statusCode(201);
+        }
+        given().auth()
+                .oauth2(token)
+                .queryParam("from", "2026-03-02")
+                .queryParam("to", "2026-03-04")
+                .get("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.startedAt", contains("2026-03-04T08:00:00Z", "2026-03-02T08:00:00Z"));
+        given().auth()
+                .oauth2(token)
+                .queryParam("size", 2)
+                .queryParam("page", 1)
+                .get("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("page", equalTo(1))
+                .body("items.startedAt", contains("2026-03-02T08:00:00Z"));
+        given().auth()
+                .oauth2(token)
+                .queryParam("from", "March")
+                .get("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("from"));
+        given().auth()
+                .oauth2(token)
+                .queryParam("size", 1000)
+                .get("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aMemberCannotReadOrWriteAnotherMembersSessions() {
+        String victim = Sessions.member();
+        String victimToken = TestTokens.member(victim, "employer-v");
+        String sessionId = given().auth()
+                .oauth2(victimToken)
+                .contentType("application/json")
+                .body(Sessions.body(exercise.id(), 1, 1))
+                .post("/api/v1/members/{m}/sessions", victim)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/sessions", victim)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/sessions/{id}", victim, sessionId)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Sessions.body(exercise.id(), 1, 1))
+                .post("/api/v1/members/{m}/sessions", victim)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        // Under their own id, another member's session simply does not exist.
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/sessions/{id}", member, sessionId)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+
+        given().auth()
+                .oauth2(victimToken)
+                .get("/api/v1/members/{m}/sessions", victim)
+                .then()
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void onlyMembersWithATokenMayRecord() {
+        given().contentType("application/json")
+                .body(Sessions.body(exercise.id(), 1, 1))
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.employerAdmin(member, "employer-a"))
+                .contentType("application/json")
+                .body(Sessions.body(exercise.id(), 1, 1))
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(TestTokens.token(member, null, "member"))
+                .contentType("application/json")
+                .body(Sessions.body(exercise.id(), 1, 1))
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("employer"));
+    }
+
+    @Test
+    void aRevisionNewerThanTheCatalogKnowsIsRefused() {
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Sessions.body(exercise.id(), 2, 1))
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", notNullValue());
+    }
+}
