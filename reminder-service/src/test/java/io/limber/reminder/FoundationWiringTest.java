@@ -86,9 +86,15 @@ class FoundationWiringTest {
         String member = "member-" + UUID.randomUUID();
         UUID id = QuarkusTransaction.requiringNew()
                 .call(() -> outbox.append(new OutgoingEvent(
-                        topic, member, "limber.check", member, "https://schemas.limber.io/check.json", new Check(true))));
+                        topic,
+                        member,
+                        "limber.check",
+                        member,
+                        "https://schemas.limber.io/check.json",
+                        new Check(true))));
         try (KafkaCompanion companion = new KafkaCompanion(bootstrapServers)) {
-            var record = companion.consumeStrings()
+            var record = companion
+                    .consumeStrings()
                     .fromTopics(topic, 1)
                     .awaitCompletion(Duration.ofSeconds(30))
                     .getFirstRecord();

@@ -1,0 +1,57 @@
+package io.limber.reminder.api;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A member's reminder preferences; every field left out takes its default. */
+@ValidPreferences
+public record PreferencesRequest(
+        @Schema(description = "IANA time zone id", examples = "Europe/Berlin") @Size(max = 64)
+        String timeZone,
+
+        @Schema(examples = "[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\",\"THURSDAY\",\"FRIDAY\"]") @Size(max = 7)
+        List<@NotNull @Pattern(regexp = DAY, message = "must be a day of the week, e.g. MONDAY") String> workingDays,
+
+        @Size(min = 1, max = 8) List<@NotNull @Valid WindowDto> workingWindows,
+
+        @Schema(description = "Minutes between prompts, 1 to 1440", examples = "50")
+        @Min(value = 1, message = "must be at least 1 minute")
+        @Max(value = 1440, message = "must be at most a day (1440 minutes)")
+        Integer intervalMinutes,
+
+        @Size(max = 12) List<@NotNull @Valid WindowDto> quietPeriods,
+        Instant doNotDisturbUntil,
+
+        @Schema(description = "Most prompts in one local day", examples = "8") @Min(1) @Max(100)
+        Integer dailyCap,
+
+        @Schema(examples = "[\"chair\",\"wall\"]") @Size(max = 20)
+        List<
+                        @NotNull
+                        @Pattern(regexp = TAG, message = "must be an equipment tag such as chair or resistance-band")
+                        String>
+                equipment,
+
+        @Schema(examples = "[\"seated\",\"standing\"]") @Size(min = 1, max = 3)
+        List<@NotNull @Pattern(regexp = "seated|standing|lying", message = "must be seated, standing or lying") String>
+                positions,
+
+        @Schema(examples = "[\"push\"]") @Size(max = 3)
+        List<@NotNull @Pattern(regexp = "push|email|webhook", message = "must be push, email or webhook") String>
+                channels,
+
+        @Valid WebhookRequest webhook,
+        Boolean enabled) {
+
+    static final String DAY = "(?i)MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY";
+    static final String TAG = "[a-z0-9][a-z0-9-]{0,39}";
+}

@@ -1,0 +1,97 @@
+package io.limber.reminder.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.limber.events.EventTypes;
+import io.limber.events.catalog.ExercisePublished;
+import io.limber.messaging.ProcessedEvents;
+import io.limber.reminder.model.CatalogExercise;
+import io.limber.reminder.repository.CatalogRepository;
+
+/**
+ * Keeps the local catalog read model from {@code limber.catalog.exercises.v1}, so suggestions
+ * never need content-service to be up. The topic is compacted: the latest snapshot per exercise is
+ * the catalog, a tombstone retires one.
+ */
+@ApplicationScoped
+public class CatalogConsumer {
+
+    static final String CONSUMER = "reminder-service.catalog";
+    static final String DESK_BREAK = "desk-break";
+    private static final Logger LOG = Logger.getLogger(CatalogConsumer.class);
+
+    private final CatalogRepository catalog;
+    private final ProcessedEvents processed;
+    private final ObjectMapper mapper;
+
+    CatalogConsumer(CatalogRepository catalog, ProcessedEvents processed, ObjectMapper mapper) {
+        this.catalog = catalog;
+        this.processed = processed;
+        this.mapper = mapper;
+    }
+
+    @Incoming("catalog")
+    @Transactional
+    public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
+        if (record.key() == null) {
+            throw new IllegalArgumentException("The record has no key (the exercise id)");
+        }
+        UUID exerciseId = UUID.fromString(record.key());
+        if (record.value() == null) {
+            catalog.deleteById(exerciseId); // retired
+            return;
+        }
+        CloudEventHeaders ce = CloudEventHeaders.of(record);
+        if (!processed.firstDelivery(CONSUMER, ce.requireId())) {
+            return;
+        }
+        if (!EventTypes.EXERCISE_PUBLISHED.equals(ce.type())) {
+            LOG.debugf("Ignoring event type %s", ce.type());
+            return;
+        }
+        ExercisePublished event = mapper.readValue(record.value(), ExercisePublished.class);
+        if (!exerciseId.equals(event.id())) {
+            throw new IllegalArgumentException("The record key does not match the exercise id");
+        }
+        if (event.slug() == null || event.name() == null || event.kind() == null || event.defaultDosage() == null) {
+            throw new IllegalArgumentException("The exercise lacks a slug, name, kind or default dosage");
+        }
+        CatalogExercise row = catalog.findById(exerciseId);
+        if (row != null && row.revision > event.revision()) {
+            return; // an older snapshot arriving late
+        }
+        boolean fresh = row == null;
+        if (fresh) {
+            row = new CatalogExercise();
+            row.id = exerciseId;
+        }
+        row.slug = event.slug();
+        row.name = event.name();
+        row.revision = event.revision();
+        row.kind = event.kind();
+        row.position = event.position();
+        row.equipment = String.join(",", event.equipment() == null ? List.of() : event.equipment());
+        row.deskBreak = event.programs() != null
+                && event.programs().stream()
+                        .anyMatch(p -> p.tags() != null && p.tags().contains(DESK_BREAK));
+        row.sets = event.defaultDosage().sets();
+        row.reps = event.defaultDosage().reps();
+        row.holdSeconds = event.defaultDosage().holdSeconds();
+        row.updatedAt = Instant.now();
+        if (fresh) {
+            catalog.persist(row);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.limber.reminder.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A member's place in the prompt schedule; dispatchers claim due rows with FOR UPDATE SKIP LOCKED. */
+@Entity
+@Table(name = "prompt_schedule")
+public class Schedule {
+
+    @Id
+    @Column(name = "member_id")
+    public String memberId;
+
+    /** Null while the member is paused or has no working time ahead. */
+    @Column(name = "next_due_at")
+    public Instant nextDueAt;
+
+    /** A snoozed prompt waiting to be sent again at {@link #nextDueAt}. */
+    @Column(name = "snoozed_prompt_id")
+    public UUID snoozedPromptId;
+
+    @Column(name = "last_break_at")
+    public Instant lastBreakAt;
+
+    @Column(name = "last_exercise_id")
+    public UUID lastExerciseId;
+
+    /** The latest tolerance report was in the scale-back or stop zone. */
+    @Column(nullable = false)
+    public boolean gentle;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public static Schedule forMember(String memberId, Instant now) {
+        Schedule schedule = new Schedule();
+        schedule.memberId = memberId;
+        schedule.updatedAt = now;
+        return schedule;
+    }
+}

@@ -1,0 +1,62 @@
+package io.limber.reminder.repository;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.limber.reminder.domain.Preferences;
+import io.limber.reminder.model.StoredPreferences;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class PreferencesRepository implements PanacheRepositoryBase<StoredPreferences, String> {
+
+    private final ObjectMapper mapper;
+
+    PreferencesRepository(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** @return the member's own preferences, empty when they never set any */
+    public Optional<Preferences> findSaved(String memberId) {
+        return findByIdOptional(memberId).map(row -> read(row.settings));
+    }
+
+    public Preferences findOrDefaults(String memberId) {
+        return findSaved(memberId).orElseGet(Preferences::defaults);
+    }
+
+    public void save(String memberId, Preferences prefs, Instant now) {
+        StoredPreferences row = findById(memberId);
+        boolean fresh = row == null;
+        if (fresh) {
+            row = new StoredPreferences();
+            row.memberId = memberId;
+        }
+        row.settings = write(prefs);
+        row.updatedAt = now;
+        if (fresh) {
+            persist(row);
+        }
+    }
+
+    private Preferences read(String json) {
+        try {
+            return mapper.readValue(json, Preferences.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored preferences cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private String write(Preferences prefs) {
+        try {
+            return mapper.writeValueAsString(prefs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Preferences cannot be written as JSON", e);
+        }
+    }
+}

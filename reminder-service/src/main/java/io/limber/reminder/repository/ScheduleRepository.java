@@ -1,0 +1,32 @@
+package io.limber.reminder.repository;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.limber.reminder.model.Schedule;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class ScheduleRepository implements PanacheRepositoryBase<Schedule, String> {
+
+    /**
+     * Locks up to {@code limit} due rows for the caller's transaction, skipping rows another
+     * dispatcher holds: replicas share the work and no row is dispatched twice. A replica that
+     * dies mid-batch releases its locks with its connection, and the rows are due again.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> lockDue(int limit) {
+        return getEntityManager().createNativeQuery("""
+                        SELECT member_id FROM prompt_schedule
+                        WHERE next_due_at <= now()
+                        ORDER BY next_due_at
+                        LIMIT ?1
+                        FOR UPDATE SKIP LOCKED""").setParameter(1, limit).getResultList();
+    }
+
+    /** The member's row, locked, so a consumer and a dispatcher never update it at once. */
+    public Schedule findForUpdate(String memberId) {
+        return findById(memberId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+}

@@ -1,0 +1,77 @@
+package io.limber.reminder.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.limber.reminder.api.PreferencesRequest;
+import io.limber.reminder.api.PreferencesResponse;
+import io.limber.reminder.api.Problem;
+import io.limber.reminder.mapping.PreferencesMapper;
+import io.limber.reminder.service.PreferencesService;
+
+@Path("/api/v1/me/reminder-preferences")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.MEMBER)
+@Tag(name = "Reminder preferences")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+@SecurityRequirement(name = "bearer")
+@APIResponse(
+        responseCode = "401",
+        description = "No valid token",
+        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "Not a member",
+        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class PreferencesResource {
+
+    private final PreferencesService service;
+    private final PreferencesMapper mapper;
+    private final JsonWebToken token;
+
+    PreferencesResource(PreferencesService service, PreferencesMapper mapper, JsonWebToken token) {
+        this.service = service;
+        this.mapper = mapper;
+        this.token = token;
+    }
+
+    @GET
+    @Operation(summary = "Your reminder preferences", description = "The defaults until you save your own.")
+    @APIResponse(responseCode = "200", description = "Your preferences and when your next prompt is due")
+    public PreferencesResponse get() {
+        PreferencesService.Current current = service.get(token.getSubject());
+        return mapper.toResponse(current.preferences(), current.customised(), current.nextPromptAt());
+    }
+
+    @PUT
+    @Operation(
+            summary = "Replace your reminder preferences",
+            description = "Fields left out take their defaults. The next prompt is planned afresh from now.")
+    @APIResponse(responseCode = "200", description = "Saved")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid preferences: each violation names its field",
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PreferencesResponse put(@NotNull @Valid PreferencesRequest request) {
+        PreferencesService.Current saved = service.update(token.getSubject(), mapper.toDomain(request));
+        return mapper.toResponse(saved.preferences(), saved.customised(), saved.nextPromptAt());
+    }
+}

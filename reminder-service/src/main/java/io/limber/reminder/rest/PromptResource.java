@@ -1,0 +1,127 @@
+package io.limber.reminder.rest;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import io.limber.reminder.api.Problem;
+import io.limber.reminder.api.PromptView;
+import io.limber.reminder.api.SnoozeRequest;
+import io.limber.reminder.mapping.PromptMapper;
+import io.limber.reminder.service.PromptActionService;
+
+@Path("/api/v1/me/prompts")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.MEMBER)
+@Tag(name = "Prompts")
+@SecurityRequirement(name = "bearer")
+@APIResponse(
+        responseCode = "401",
+        description = "No valid token",
+        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "Not a member",
+        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+public class PromptResource {
+
+    private final PromptActionService service;
+    private final PromptMapper mapper;
+    private final JsonWebToken token;
+
+    PromptResource(PromptActionService service, PromptMapper mapper, JsonWebToken token) {
+        this.service = service;
+        this.mapper = mapper;
+        this.token = token;
+    }
+
+    @GET
+    @Operation(summary = "Your prompt history, newest first")
+    @APIResponse(responseCode = "200", description = "Your prompts")
+    @APIResponse(
+            responseCode = "400",
+            description = "limit out of range",
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public List<PromptView> history(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return service.history(token.getSubject(), limit).stream()
+                .map(mapper::toView)
+                .toList();
+    }
+
+    @POST
+    @Path("/{id}/done")
+    @Operation(
+            summary = "Mark a prompt done",
+            description = "Counts as a movement break: the next prompt comes a full interval later.")
+    @APIResponse(responseCode = "200", description = "Done")
+    @APIResponse(
+            responseCode = "404",
+            description = "You have no such prompt",
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The prompt is already done or dismissed",
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PromptView done(@PathParam("id") UUID id) {
+        return mapper.toView(service.done(token.getSubject(), id));
+    }
+
+    @POST
+    @Path("/{id}/snooze")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Snooze a prompt for 5, 10 or 15 minutes", description = "At most twice per prompt.")
+    @APIResponse(responseCode = "200", description = "Snoozed")
+    @APIResponse(
+            responseCode = "400",
+            description = "minutes is not 5, 10 or 15",
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "You have no such prompt",
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Snoozed twice already, done or dismissed",
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PromptView snooze(@PathParam("id") UUID id, @NotNull @Valid SnoozeRequest request) {
+        return mapper.toView(service.snooze(token.getSubject(), id, request.minutes()));
+    }
+
+    @POST
+    @Path("/{id}/dismiss")
+    @Operation(summary = "Dismiss a prompt")
+    @APIResponse(responseCode = "200", description = "Dismissed")
+    @APIResponse(
+            responseCode = "404",
+            description = "You have no such prompt",
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The prompt is already done or dismissed",
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+    public PromptView dismiss(@PathParam("id") UUID id) {
+        return mapper.toView(service.dismiss(token.getSubject(), id));
+    }
+}
