@@ -1,0 +1,122 @@
+package io.limber.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Catalog reads under load: a search, a get by slug and a conditional get answered 304, beside a
+ * bare Quarkus endpoint returning constant JSON, all in one run on the same machine.
+ *
+ * <p>Targets (issue 3): the get by slug within 1.5x of the bare endpoint's throughput, and p99
+ * under 10 ms at 1,000 requests/s for every catalog read.
+ */
+final class CatalogReadBenchmark {
+
+    private final String content;
+    private final String baseline;
+    private final String slug;
+    private final String search;
+    private final int callers;
+    private final int rate;
+    private final Duration warmup;
+    private final Duration duration;
+    private final HttpLoad load = new HttpLoad();
+
+    CatalogReadBenchmark(Options o) {
+        content = o.get("content", "http://localhost:8081");
+        baseline = o.get("baseline", "http://localhost:8090");
+        slug = o.get("slug", "open-book-rotation");
+        search = o.get("search", "/api/v1/exercises?kind=stretch&q=stretch&size=20");
+        callers = o.getInt("callers", 16);
+        rate = o.getInt("rate", 1000);
+        warmup = o.seconds("warmup", 5);
+        duration = o.seconds("duration", 15);
+    }
+
+    boolean run() throws Exception {
+        HttpResponse<String> bySlug = load.get(get(content + "/api/v1/exercises/" + slug, null));
+        if (bySlug.statusCode() != 200) {
+            throw new IllegalStateException("GET /api/v1/exercises/" + slug + " answered " + bySlug.statusCode()
+                    + ": is content-service running with its seed catalog?");
+        }
+        String etag = bySlug.headers().firstValue("ETag").orElseThrow(() -> new IllegalStateException("no ETag"));
+
+        System.out.printf(
+                "Catalog reads: %d callers closed loop for throughput, then %d/s open loop; %ds warm-up, %ds measured%n",
+                callers, rate, warmup.toSeconds(), duration.toSeconds());
+        List<LoadResult> results = new ArrayList<>();
+        LoadResult bare = load.closed(
+                "bare Quarkus constant JSON",
+                () -> get(baseline + "/constant", null),
+                s -> s == 200,
+                callers,
+                warmup,
+                duration);
+        LoadResult slugMax = load.closed(
+                "get by slug",
+                () -> get(content + "/api/v1/exercises/" + slug, null),
+                s -> s == 200,
+                callers,
+                warmup,
+                duration);
+        LoadResult searchMax =
+                load.closed("search", () -> get(content + search, null), s -> s == 200, callers, warmup, duration);
+        LoadResult notModifiedMax = load.closed(
+                "conditional get (304)",
+                () -> get(content + "/api/v1/exercises/" + slug, etag),
+                s -> s == 304,
+                callers,
+                warmup,
+                duration);
+        results.addAll(List.of(bare, slugMax, searchMax, notModifiedMax));
+        LoadResult slugRate = load.open(
+                "get by slug",
+                () -> get(content + "/api/v1/exercises/" + slug, null),
+                s -> s == 200,
+                rate,
+                warmup,
+                duration);
+        LoadResult searchRate =
+                load.open("search", () -> get(content + search, null), s -> s == 200, rate, warmup, duration);
+        LoadResult notModifiedRate = load.open(
+                "conditional get (304)",
+                () -> get(content + "/api/v1/exercises/" + slug, etag),
+                s -> s == 304,
+                rate,
+                warmup,
+                duration);
+        results.addAll(List.of(slugRate, searchRate, notModifiedRate));
+
+        System.out.println(LoadResult.header());
+        results.forEach(r -> System.out.println(r.row()));
+
+        double ratio = bare.perSecond() / slugMax.perSecond();
+        List<Check> checks = List.of(
+                new Check(String.format("get by slug within 1.5x of the bare endpoint (%.2fx)", ratio), ratio <= 1.5),
+                new Check(
+                        String.format("get by slug p99 < 10 ms at %d/s (%.2f ms)", rate, slugRate.p99Millis()),
+                        slugRate.p99Millis() < 10 && slugRate.failed() == 0),
+                new Check(
+                        String.format("search p99 < 10 ms at %d/s (%.2f ms)", rate, searchRate.p99Millis()),
+                        searchRate.p99Millis() < 10 && searchRate.failed() == 0),
+                new Check(
+                        String.format(
+                                "conditional get p99 < 10 ms at %d/s (%.2f ms)", rate, notModifiedRate.p99Millis()),
+                        notModifiedRate.p99Millis() < 10 && notModifiedRate.failed() == 0));
+        return Check.report("catalog reads", checks);
+    }
+
+    private static HttpRequest get(String url, String ifNoneMatch) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(10))
+                .GET();
+        if (ifNoneMatch != null) {
+            b.header("If-None-Match", ifNoneMatch);
+        }
+        return b.build();
+    }
+}

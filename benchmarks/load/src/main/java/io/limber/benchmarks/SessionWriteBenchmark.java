@@ -1,0 +1,278 @@
+package io.limber.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.HdrHistogram.Recorder;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.limber.infra.jwt.KeyPairFiles;
+import io.limber.infra.jwt.TokenMinter;
+
+/**
+ * Session POSTs under load, beside pgbench doing the same two inserts (session row and outbox
+ * row) against the same PostgreSQL, plus the time from each session's commit to its event on
+ * {@code limber.sessions.v1}.
+ *
+ * <p>Targets (issue 4): at least 40% of pgbench's transactions/s; p99 under 25 ms at half the
+ * rate the service sustained; commit-to-topic p99 under 100 ms.
+ */
+final class SessionWriteBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String sessions;
+    private final String content;
+    private final String slug;
+    private final String kafka;
+    private final Path keys;
+    private final String pgUrl;
+    private final String pgbench;
+    private final int callers;
+    private final Duration warmup;
+    private final Duration duration;
+    private final HttpLoad load = new HttpLoad();
+    private final List<String> tokens = new ArrayList<>();
+    private final List<String> members = new ArrayList<>();
+
+    SessionWriteBenchmark(Options o) {
+        sessions = o.get("sessions", "http://localhost:8082");
+        content = o.get("content", "http://localhost:8081");
+        slug = o.get("slug", "open-book-rotation");
+        kafka = o.get("kafka", "127.0.0.1:9092");
+        keys = Path.of(o.get("keys", ".limber/keys"));
+        pgUrl = o.get("pg", "postgresql://postgres:postgres@127.0.0.1:5432/sessions");
+        pgbench = o.get("pgbench", "pgbench");
+        callers = o.getInt("callers", 16);
+        warmup = o.seconds("warmup", 5);
+        duration = o.seconds("duration", 15);
+    }
+
+    boolean run() throws Exception {
+        JsonNode exercise =
+                JSON.readTree(load.get(HttpRequest.newBuilder(URI.create(content + "/api/v1/exercises/" + slug))
+                                .build())
+                        .body());
+        UUID exerciseId = UUID.fromString(exercise.path("id").asText());
+        int revision = exercise.path("revision").asInt();
+        TokenMinter minter = new TokenMinter(
+                KeyPairFiles.in(keys).loadPrivateKey(), TokenMinter.DEFAULT_ISSUER, TokenMinter.DEFAULT_AUDIENCE);
+        for (int i = 0; i < 200; i++) {
+            String member = "bench-" + UUID.randomUUID();
+            members.add(member);
+            tokens.add(minter.token(member, "bench-employer", List.of("member"), Duration.ofHours(2)));
+        }
+
+        double pgbenchTps = pgbench(exerciseId, revision);
+        System.out.printf("pgbench, the same two inserts, %d clients: %.0f transactions/s%n", callers, pgbenchTps);
+
+        CommitToTopic lag = new CommitToTopic(kafka);
+        lag.start();
+        LoadResult max = load.closed(
+                "POST session (closed loop)",
+                () -> post(exerciseId, revision),
+                s -> s == 201,
+                callers,
+                warmup,
+                duration);
+        int halfRate = Math.max(1, (int) (max.perSecond() / 2));
+        lag.reset();
+        LoadResult atHalf =
+                load.open("POST session", () -> post(exerciseId, revision), s -> s == 201, halfRate, warmup, duration);
+        Thread.sleep(2000); // the last events of the run reach the topic
+        var lagHistogram = lag.stop();
+
+        System.out.println(LoadResult.header());
+        System.out.println(max.row());
+        System.out.println(atHalf.row());
+        System.out.printf(
+                "%-34s %12s %9.2f ms %9.2f ms %9.2f ms %8s%n",
+                "commit to topic (" + lagHistogram.getTotalCount() + " events)",
+                "",
+                lagHistogram.getValueAtPercentile(50) / 1000.0,
+                lagHistogram.getValueAtPercentile(99) / 1000.0,
+                lagHistogram.getMaxValue() / 1000.0,
+                "");
+
+        double share = max.perSecond() / pgbenchTps;
+        double lagP99 = lagHistogram.getValueAtPercentile(99) / 1000.0;
+        return Check.report(
+                "session writes",
+                List.of(
+                        new Check(
+                                String.format(
+                                        "throughput >= 40%% of pgbench (%.0f%%: %.0f/s vs %.0f/s)",
+                                        share * 100, max.perSecond(), pgbenchTps),
+                                share >= 0.4 && max.failed() == 0),
+                        new Check(
+                                String.format("p99 < 25 ms at %d/s (%.2f ms)", halfRate, atHalf.p99Millis()),
+                                atHalf.p99Millis() < 25 && atHalf.failed() == 0),
+                        new Check(
+                                String.format("commit-to-topic p99 < 100 ms (%.2f ms)", lagP99),
+                                lagHistogram.getTotalCount() > 0 && lagP99 < 100)));
+    }
+
+    private HttpRequest post(UUID exerciseId, int revision) {
+        int i = ThreadLocalRandom.current().nextInt(members.size());
+        Instant end = Instant.now().minusSeconds(60);
+        String body = String.format(
+                "{\"exerciseId\":\"%s\",\"exerciseRevision\":%d,\"startedAt\":\"%s\",\"endedAt\":\"%s\","
+                        + "\"sets\":[{\"side\":\"left\",\"reps\":8,\"holdSeconds\":5},{\"side\":\"right\",\"reps\":8,\"holdSeconds\":5}]}",
+                exerciseId, revision, end.minusSeconds(300), end);
+        return HttpRequest.newBuilder(URI.create(sessions + "/api/v1/members/" + members.get(i) + "/sessions"))
+                .timeout(Duration.ofSeconds(10))
+                .header("Authorization", "Bearer " + tokens.get(i))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
+    }
+
+    /**
+     * The same two inserts the service makes when it records a session, as one transaction.
+     * Its outbox rows are born published so the relay leaves them alone; all are deleted after.
+     */
+    private double pgbench(UUID exerciseId, int revision) throws IOException, InterruptedException {
+        String script = """
+                \\set n random(1, 1000000000)
+                BEGIN;
+                INSERT INTO exercise_session (id, member_id, employer_id, exercise_id, exercise_revision, started_at, ended_at, sets, total_reps, recorded_at, idempotency_key, request_hash)
+                  VALUES (gen_random_uuid(), 'pgbench-' || :n, 'pgbench', '%s', %d, now() - interval '6 minutes', now() - interval '1 minute',
+                          '[{"side":"left","reps":8,"holdSeconds":5},{"side":"right","reps":8,"holdSeconds":5}]', 16, now(), gen_random_uuid()::text, md5(:n::text));
+                INSERT INTO outbox_event (id, topic, message_key, event_type, subject, data_schema, payload, created_at, published_at)
+                  VALUES (gen_random_uuid(), 'limber.sessions.v1', 'pgbench-' || :n, 'limber.session.completed', 'pgbench-' || :n,
+                          'https://schemas.limber.io/events/limber.session.completed.v1.json',
+                          '{"sessionId":"00000000-0000-0000-0000-000000000000","memberId":"pgbench","sets":[{"side":"left","reps":8,"holdSeconds":5}]}', now(), now());
+                END;
+                """.formatted(exerciseId, revision);
+        Path file = Files.createTempFile("limber-pgbench", ".sql");
+        Files.writeString(file, script);
+        try {
+            Process p = new ProcessBuilder(
+                            pgbench,
+                            "-n",
+                            "-c",
+                            String.valueOf(callers),
+                            "-j",
+                            "2",
+                            "-T",
+                            String.valueOf(duration.toSeconds()),
+                            "-f",
+                            file.toString(),
+                            pgUrl)
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("pgbench failed:\n" + output);
+            }
+            Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(output);
+            if (!tps.find()) {
+                throw new IllegalStateException("No tps in pgbench output:\n" + output);
+            }
+            return Double.parseDouble(tps.group(1));
+        } finally {
+            Files.deleteIfExists(file);
+            new ProcessBuilder(
+                            "psql",
+                            pgUrl,
+                            "-q",
+                            "-c",
+                            "DELETE FROM outbox_event WHERE message_key LIKE 'pgbench-%'; DELETE FROM exercise_session WHERE employer_id = 'pgbench'")
+                    .inheritIO()
+                    .start()
+                    .waitFor();
+        }
+    }
+
+    /** Reads limber.sessions.v1 from its end and records, per event, now minus its ce_time. */
+    private static final class CommitToTopic {
+        private final String bootstrap;
+        private final Recorder recorder = new Recorder(Duration.ofSeconds(60).toNanos() / 1000, 3);
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private Thread thread;
+
+        CommitToTopic(String bootstrap) {
+            this.bootstrap = bootstrap;
+        }
+
+        void start() throws InterruptedException {
+            Properties props = new Properties();
+            props.putAll(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                    bootstrap,
+                    ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                    StringDeserializer.class.getName(),
+                    ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                    StringDeserializer.class.getName(),
+                    ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                    "false"));
+            KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props);
+            List<TopicPartition> partitions = consumer.partitionsFor("limber.sessions.v1").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            thread = new Thread(
+                    () -> {
+                        try (consumer) {
+                            while (running.get()) {
+                                for (var record : consumer.poll(Duration.ofMillis(50))) {
+                                    var type = record.headers().lastHeader("ce_type");
+                                    var time = record.headers().lastHeader("ce_time");
+                                    if (type != null
+                                            && time != null
+                                            && new String(type.value(), StandardCharsets.UTF_8)
+                                                    .equals("limber.session.completed")) {
+                                        Instant committed =
+                                                Instant.parse(new String(time.value(), StandardCharsets.UTF_8));
+                                        long micros = Duration.between(committed, Instant.now())
+                                                        .toNanos()
+                                                / 1000;
+                                        recorder.recordValue(Math.max(
+                                                0,
+                                                Math.min(
+                                                        micros,
+                                                        Duration.ofSeconds(60).toNanos() / 1000)));
+                                    }
+                                }
+                            }
+                        }
+                    },
+                    "commit-to-topic");
+            thread.start();
+        }
+
+        void reset() {
+            recorder.getIntervalHistogram();
+        }
+
+        org.HdrHistogram.Histogram stop() throws InterruptedException {
+            running.set(false);
+            thread.join();
+            return recorder.getIntervalHistogram();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+# Sourced by the benchmark scripts: makes sure the suite runs (starting ./limber if it does not,
+# and stopping it again on exit) and that the benchmark jars are built.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+started_suite=""
+stop_suite() {
+  if [[ -n $started_suite ]]; then
+    kill -INT -- "-$started_suite" 2>/dev/null || true
+    wait "$started_suite" 2>/dev/null || true
+  fi
+}
+trap stop_suite EXIT
+
+if ! ./limber status 2>/dev/null | grep -q "launcher pid"; then
+  echo "Starting the suite with ./limber (log: .limber/benchmark-suite.log) ..."
+  mkdir -p .limber
+  set -m
+  ./limber up > .limber/benchmark-suite.log 2>&1 &
+  started_suite=$!
+  set +m
+  for _ in $(seq 300); do
+    grep -q "Limber is ready" .limber/benchmark-suite.log && break
+    kill -0 "$started_suite" 2>/dev/null || { tail -30 .limber/benchmark-suite.log; exit 1; }
+    sleep 1
+  done
+  grep -q "Limber is ready" .limber/benchmark-suite.log || { echo "suite not ready"; exit 1; }
+fi
+[[ -f benchmarks/load/target/limber-benchmarks.jar ]] || ./mvnw -q -B package -DskipTests -pl benchmarks/load,benchmarks/baseline -am
+bench() { java -Dslf4j.internal.verbosity=ERROR -jar benchmarks/load/target/limber-benchmarks.jar "$@"; }
