@@ -1,0 +1,5 @@
+package io.limber.content.model;
+
+import java.time.Instant;
+
+public record RevisionSummary(int revision, Instant publishedAt, String publishedBy, String approvedBy) {}

@@ -1,0 +1,36 @@
+package io.limber.content.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.limber.content.domain.Coded;
+import io.limber.content.service.Problems;
+import io.limber.content.service.Problems.FieldError;
+
+/** Turns list query parameters into filter values, collecting every bad one into one problem. */
+final class Filters {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    <E extends Enum<E> & Coded> Optional<E> parse(String param, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<E> parsed = Coded.parse(type, value);
+        if (parsed.isEmpty()) {
+            errors.add(new FieldError(param, "'" + value + "' is not one of: " + Coded.accepted(type)));
+        }
+        return parsed;
+    }
+
+    static Optional<String> text(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    void check() {
+        if (!errors.isEmpty()) {
+            throw Problems.invalid(400, "query", errors);
+        }
+    }
+}

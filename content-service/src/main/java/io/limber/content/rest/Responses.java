@@ -1,0 +1,72 @@
+package io.limber.content.rest;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.limber.content.model.DraftView;
+import io.limber.content.service.EntityTags;
+
+/** Caching and validator headers shared by the catalog resources. */
+final class Responses {
+
+    private Responses() {}
+
+    /**
+     * Published content: the same for every caller, so shared caches may keep it. The strong ETag
+     * hashes the exact bytes, so it changes exactly when the body does.
+     */
+    static Response published(HttpHeaders request, byte[] body, Duration maxAge, boolean immutable) {
+        String etag = EntityTags.ofBody(body);
+        String cacheControl = "public, max-age=" + maxAge.toSeconds() + (immutable ? ", immutable" : "");
+        if (noneMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return Response.notModified()
+                    .header(HttpHeaders.ETAG, etag)
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                    .build();
+        }
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .build();
+    }
+
+    /** A working copy: private to its caller, and its ETag is what If-Match must send back. */
+    static Response.ResponseBuilder draft(Response.ResponseBuilder builder, DraftView view) {
+        return builder.entity(view)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, EntityTags.ofVersion(view.version()))
+                .cacheControl(privateNoCache());
+    }
+
+    static Response draftOk(DraftView view) {
+        return draft(Response.ok(), view).build();
+    }
+
+    static Response draftCreated(URI location, DraftView view) {
+        return draft(Response.created(location), view).build();
+    }
+
+    static CacheControl privateNoCache() {
+        CacheControl cc = new CacheControl();
+        cc.setPrivate(true);
+        cc.setNoCache(true);
+        return cc;
+    }
+
+    /** If-None-Match uses the weak comparison (RFC 9110 13.1.2): a W/ prefix still matches. */
+    private static boolean noneMatch(String header, String etag) {
+        if (header == null) {
+            return false;
+        }
+        return Arrays.stream(header.split(","))
+                .map(String::trim)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+    }
+}

@@ -1,0 +1,126 @@
+package io.limber.content.service;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+
+import io.limber.content.domain.EntryType;
+import io.limber.content.events.CatalogEvents;
+import io.limber.content.mapping.ContentMapper;
+import io.limber.content.model.DraftView;
+import io.limber.content.model.ExerciseView;
+import io.limber.content.model.Page;
+import io.limber.content.model.ProgramView;
+import io.limber.content.model.RevisionSummary;
+import io.limber.content.repository.CatalogEntry;
+import io.limber.content.repository.CatalogEntryRepository;
+import io.limber.content.repository.CatalogFilter;
+import io.limber.content.repository.CatalogRevision;
+import io.limber.content.repository.CatalogRevisionRepository;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+
+/** Reads of the catalog: published views for everyone, working copies for editors and reviewers. */
+@ApplicationScoped
+public class CatalogReader {
+
+    private final CatalogEntryRepository entries;
+    private final CatalogRevisionRepository revisions;
+    private final ContentMapper mapper;
+    private final CatalogEvents events;
+
+    CatalogReader(
+            CatalogEntryRepository entries,
+            CatalogRevisionRepository revisions,
+            ContentMapper mapper,
+            CatalogEvents events) {
+        this.entries = entries;
+        this.revisions = revisions;
+        this.mapper = mapper;
+        this.events = events;
+    }
+
+    public Page<ExerciseView> publishedExercises(CatalogFilter filter) {
+        var found = entries.search(filter);
+        return page(
+                found, filter, found.entries().stream().map(this::exerciseView).toList());
+    }
+
+    public Page<ProgramView> publishedPrograms(CatalogFilter filter) {
+        var found = entries.search(filter);
+        return page(
+                found, filter, found.entries().stream().map(mapper::programView).toList());
+    }
+
+    public Page<DraftView> workingCopies(CatalogFilter filter) {
+        var found = entries.search(filter);
+        return page(
+                found, filter, found.entries().stream().map(mapper::draftView).toList());
+    }
+
+    public ExerciseView exercise(String key) {
+        return exerciseView(published(EntryType.EXERCISE, key));
+    }
+
+    public ProgramView program(String key) {
+        return mapper.programView(published(EntryType.PROGRAM, key));
+    }
+
+    public ExerciseView exerciseRevision(String key, int revision) {
+        CatalogEntry entry = everPublished(EntryType.EXERCISE, key);
+        return mapper.exerciseView(entry, revision(entry, revision));
+    }
+
+    public ProgramView programRevision(String key, int revision) {
+        CatalogEntry entry = everPublished(EntryType.PROGRAM, key);
+        return mapper.programView(entry, revision(entry, revision));
+    }
+
+    public List<RevisionSummary> revisions(EntryType type, String key) {
+        CatalogEntry entry = everPublished(type, key);
+        return revisions.history(entry.id).stream()
+                .map(r -> new RevisionSummary(r.revision, r.publishedAt, r.publishedBy, r.approvedBy))
+                .toList();
+    }
+
+    public DraftView draft(EntryType type, String key) {
+        return mapper.draftView(entry(type, key));
+    }
+
+    public CatalogEntry entry(EntryType type, String key) {
+        return entries.findByKey(type, key)
+                .orElseThrow(() -> Problems.notFound("No " + type.code() + " '" + key + "'"));
+    }
+
+    private ExerciseView exerciseView(CatalogEntry entry) {
+        return mapper.exerciseView(entry, events.programsOf(entry.id));
+    }
+
+    private CatalogEntry published(EntryType type, String key) {
+        CatalogEntry entry = everPublished(type, key);
+        if (entry.retiredAt != null) {
+            throw HttpProblem.valueOf(
+                    Response.Status.GONE,
+                    "This " + type.code() + " was retired; its past revisions remain readable under /revisions");
+        }
+        return entry;
+    }
+
+    /** Drafts that were never published are as invisible as missing entries to readers. */
+    private CatalogEntry everPublished(EntryType type, String key) {
+        return entries.findByKey(type, key)
+                .filter(e -> e.publishedRevision != null)
+                .orElseThrow(() -> Problems.notFound("No published " + type.code() + " '" + key + "'"));
+    }
+
+    private CatalogRevision revision(CatalogEntry entry, int revision) {
+        return revisions
+                .find(entry.id, revision)
+                .orElseThrow(() -> Problems.notFound(
+                        "Revision " + revision + " does not exist; the latest is " + entry.publishedRevision));
+    }
+
+    private static <T> Page<T> page(CatalogEntryRepository.Found found, CatalogFilter filter, List<T> items) {
+        return new Page<>(items, filter.page(), filter.size(), found.total());
+    }
+}
