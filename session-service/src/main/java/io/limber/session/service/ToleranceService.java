@@ -177,9 +177,15 @@ public class ToleranceService {
     private ReportView classifyAndPublish(ToleranceReport report, CatalogExercise exercise) {
         Recommendation previous =
                 recommendations.latest(report.memberId, exercise.id).orElse(null);
-        Dosage current = previous == null
-                ? exercise.defaultDosage()
-                : previous.dosage() != null ? previous.dosage() : previous.previousDosage();
+        Dosage current;
+        if (previous == null) {
+            current = exercise.defaultDosage();
+        } else if (previous.triggerReport.equals(report.id) || previous.dosage() == null) {
+            // A check-in revises its own report's recommendation rather than stepping a second time.
+            current = previous.previousDosage();
+        } else {
+            current = previous.dosage();
+        }
         current = exercise.range().clamp(current);
 
         List<ToleranceReport> mornings = reports.checkedInSince(

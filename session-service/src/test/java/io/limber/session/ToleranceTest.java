@@ -1,0 +1,267 @@
+package io.limber.session;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.limber.events.catalog.ExercisePublished;
+import io.limber.events.catalog.ExercisePublished.Dosage;
+import io.limber.infra.test.TestTokens;
+import io.limber.session.support.Sessions;
+import io.limber.session.support.TestCatalog;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/** The pain-monitoring model through the real API: every rule, its boundaries, and progression. */
+@QuarkusTest
+class ToleranceTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ObjectMapper mapper;
+
+    TestCatalog catalog;
+    ExercisePublished exercise; // 2 x 10 reps, 5 s hold; bounds 1-3 sets, 8-12 reps, 5-15 s
+    String member;
+    String token;
+
+    @BeforeEach
+    void freshMemberAndExercise() {
+        catalog = new TestCatalog(bootstrapServers, mapper);
+        exercise = catalog.publishNew();
+        member = Sessions.member();
+        token = TestTokens.member(member, "employer-" + UUID.randomUUID());
+    }
+
+    @ParameterizedTest(name = "pain {0}/10 -> {1} at once, {2} after a settled morning, next dose {3} reps")
+    @CsvSource({
+        "3, hold,       sweet-spot, 11",
+        "4, hold,       hold,       10",
+        "5, hold,       hold,       10",
+        "6, scale-back, scale-back, 9",
+        "7, scale-back, scale-back, 9",
+        "8, stop,       stop,",
+    })
+    void classifiesEachPainLevelAtItsBoundary(int pain, String atOnce, String afterMorning, Integer nextReps) {
+        JsonPath report = report(Sessions.report(exercise.id(), 0, pain, pain));
+        assertThat(report.getString("recommendation.zone")).isEqualTo(atOnce);
+
+        JsonPath checkedIn = checkIn(report.getString("id"), 0, 1);
+        assertThat(checkedIn.getString("recommendation.zone")).isEqualTo(afterMorning);
+        if (nextReps == null) {
+            assertThat(checkedIn.getMap("recommendation.dosage")).isNull();
+            assertThat(checkedIn.getString("recommendation.reason")).contains("contact a clinician");
+        } else {
+            assertThat(checkedIn.getInt("recommendation.dosage.reps")).isEqualTo(nextReps);
+            assertThat(checkedIn.getInt("recommendation.dosage.sets")).isEqualTo(2);
+        }
+        currentDosage()
+                .body("dosage.reps", nextReps == null ? nullValue() : equalTo(nextReps))
+                .body("stopped", equalTo(nextReps == null));
+    }
+
+    @Test
+    void theSweetSpotWaitsForTheMorningThenScalesUpOneRepAndIsAuditable() {
+        JsonPath report = report(Sessions.report(exercise.id(), 1, 2, 3));
+        assertThat(report.getString("recommendation.zone")).isEqualTo("hold");
+        assertThat(report.getString("recommendation.reason")).contains("next-morning check-in");
+
+        JsonPath checkedIn = checkIn(report.getString("id"), 1, 2);
+        assertThat(checkedIn.getString("recommendation.zone")).isEqualTo("sweet-spot");
+        assertThat(checkedIn.getMap("recommendation.dosage"))
+                .isEqualTo(Map.of("sets", 2, "reps", 11, "holdSeconds", 5));
+        assertThat(checkedIn.getMap("recommendation.previousDosage"))
+                .isEqualTo(Map.of("sets", 2, "reps", 10, "holdSeconds", 5));
+        assertThat(checkedIn.getString("recommendation.reason"))
+                .contains("3/10")
+                .contains("settled by the next morning")
+                .contains("2 sets of 10 reps, 5 s hold to 2 sets of 11 reps, 5 s hold");
+        assertThat(checkedIn.getList("recommendation.basedOnReports")).contains(report.getString("id"));
+
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/dosages/{e}/recommendations", member, exercise.id())
+                .then()
+                .statusCode(200)
+                .body("size()", equalTo(2))
+                .body("[0].zone", equalTo("sweet-spot"))
+                .body("[1].zone", equalTo("hold"));
+    }
+
+    @Test
+    void painThatHasNotSettledByMorningScalesBackAndSaysWhy() {
+        JsonPath report = report(Sessions.report(exercise.id(), 1, 3, 3));
+        JsonPath checkedIn = checkIn(report.getString("id"), 2, 3);
+        assertThat(checkedIn.getString("recommendation.zone")).isEqualTo("scale-back");
+        assertThat(checkedIn.getString("recommendation.reason")).contains("not settled by the next morning");
+        assertThat(checkedIn.getInt("recommendation.dosage.reps")).isEqualTo(9);
+    }
+
+    @Test
+    void morningPainRisingOverTheWeekScalesBack() {
+        // Each morning is below the pain before the session (settled), but it climbs 1 -> 2 -> 3.
+        for (int morning = 1; morning <= 3; morning++) {
+            JsonPath report = report(Sessions.report(exercise.id(), 5, 2, 2));
+            JsonPath checkedIn = checkIn(report.getString("id"), morning, 1);
+            if (morning < 3) {
+                assertThat(checkedIn.getString("recommendation.zone")).isEqualTo("sweet-spot");
+            } else {
+                assertThat(checkedIn.getString("recommendation.zone")).isEqualTo("scale-back");
+                assertThat(checkedIn.getString("recommendation.reason")).contains("rising");
+                assertThat(checkedIn.getInt("recommendation.dosage.reps")).isEqualTo(11); // 10 -> 11 -> 12 -> 11
+                assertThat(checkedIn.getList("recommendation.basedOnReports")).hasSize(3);
+            }
+        }
+    }
+
+    @Test
+    void sharpOrNewPainStopsProgressionForGood() {
+        Map<String, Object> body = Sessions.report(exercise.id(), 0, 2, 2);
+        body.put("sharpOrNewPain", true);
+        JsonPath report = report(body);
+        assertThat(report.getString("recommendation.zone")).isEqualTo("stop");
+        assertThat(report.getString("recommendation.reason"))
+                .contains("Sharp or new pain")
+                .contains("clinician");
+
+        // A later easy session does not restart progression on its own.
+        JsonPath later = report(Sessions.report(exercise.id(), 0, 1, 1));
+        JsonPath checkedIn = checkIn(later.getString("id"), 0, 0);
+        assertThat(checkedIn.getString("recommendation.zone")).isEqualTo("stop");
+        currentDosage().body("stopped", equalTo(true)).body("dosage", nullValue());
+    }
+
+    @Test
+    void progressionStepsRepsThenHoldThenSetsAndStopsAtTheTopOfTheRange() {
+        ExercisePublished bounded = catalog.publish(catalog.exercise(
+                UUID.randomUUID(), 1, new Dosage(1, 11, 10), new Dosage(1, 8, 5), new Dosage(2, 12, 15)));
+        List<Map<String, Integer>> expected = List.of(
+                Map.of("sets", 1, "reps", 12, "holdSeconds", 10),
+                Map.of("sets", 1, "reps", 12, "holdSeconds", 15),
+                Map.of("sets", 2, "reps", 12, "holdSeconds", 15),
+                Map.of("sets", 2, "reps", 12, "holdSeconds", 15));
+        for (Map<String, Integer> dose : expected) {
+            JsonPath report = report(Sessions.report(bounded.id(), 2, 2, 2));
+            JsonPath checkedIn = checkIn(report.getString("id"), 0, 0);
+            assertThat(checkedIn.getString("recommendation.zone")).isEqualTo("sweet-spot");
+            assertThat(checkedIn.getMap("recommendation.dosage")).isEqualTo(dose);
+        }
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/dosages/{e}/recommendations", member, bounded.id())
+                .then()
+                .body("[0].reason", containsString("top of the exercise's range"));
+    }
+
+    @Test
+    void scalingBackNeverGoesBelowTheRange() {
+        ExercisePublished lowest = catalog.publish(catalog.exercise(
+                UUID.randomUUID(), 1, new Dosage(1, 8, 5), new Dosage(1, 8, 5), new Dosage(3, 12, 15)));
+        JsonPath report = report(Sessions.report(lowest.id(), 0, 6, 6));
+        assertThat(report.getString("recommendation.zone")).isEqualTo("scale-back");
+        assertThat(report.getMap("recommendation.dosage")).isEqualTo(Map.of("sets", 1, "reps", 8, "holdSeconds", 5));
+        assertThat(report.getString("recommendation.reason")).contains("lowest dose");
+    }
+
+    @Test
+    void aReportCanNameTheMembersOwnSessionOnly() {
+        String other = Sessions.member();
+        String otherSession = given().auth()
+                .oauth2(TestTokens.member(other, "employer-o"))
+                .contentType("application/json")
+                .body(Sessions.body(exercise.id(), 1, 1))
+                .post("/api/v1/members/{m}/sessions", other)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> body = Sessions.report(exercise.id(), 0, 2, 2);
+        body.put("sessionId", otherSession);
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aReportIsCheckedInOnceAndOnlyByItsMember() {
+        JsonPath report = report(Sessions.report(exercise.id(), 0, 2, 2));
+        String id = report.getString("id");
+        String other = Sessions.member();
+        given().auth()
+                .oauth2(TestTokens.member(other, "employer-o"))
+                .contentType("application/json")
+                .body(Map.of("morningPain", 0, "morningStiffness", 0))
+                .post("/api/v1/members/{m}/tolerance-reports/{r}/morning-check-in", other, id)
+                .then()
+                .statusCode(404);
+        given().auth()
+                .oauth2(TestTokens.member(other, "employer-o"))
+                .get("/api/v1/members/{m}/tolerance-reports/{r}", member, id)
+                .then()
+                .statusCode(403);
+        checkIn(id, 0, 0);
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of("morningPain", 0, "morningStiffness", 0))
+                .post("/api/v1/members/{m}/tolerance-reports/{r}/morning-check-in", member, id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    private JsonPath report(Map<String, Object> body) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+    }
+
+    private JsonPath checkIn(String reportId, int morningPain, int stiffness) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of("morningPain", morningPain, "morningStiffness", stiffness))
+                .post("/api/v1/members/{m}/tolerance-reports/{r}/morning-check-in", member, reportId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private io.restassured.response.ValidatableResponse currentDosage() {
+        return given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/dosages/{e}", member, exercise.id())
+                .then()
+                .statusCode(200);
+    }
+}
