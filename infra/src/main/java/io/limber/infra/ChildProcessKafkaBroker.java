@@ -58,34 +58,41 @@ final class ChildProcessKafkaBroker implements KafkaServer {
             Files.createDirectories(dir);
             int clientPort = port > 0 ? port : Ports.free();
             int controllerPort = Ports.free();
-            Path logDir = dir.resolve("data");
-            Path config = dir.resolve("server.properties");
-            writeConfig(config, logDir, clientPort, controllerPort);
-            String clusterId = clusterId(dir);
-
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xms128m",
-                    "-Xmx512m",
-                    "-XX:+UseG1GC",
-                    "-Dlog4j2.configurationFile=io/limber/kafka/log4j2.properties",
-                    "-cp",
-                    brokerClasspath(),
-                    "io.limber.kafka.BrokerMain",
-                    config.toString(),
-                    clusterId,
-                    logDir.toString()));
-            Path log = dir.resolve("broker.log");
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start();
-            ChildProcessKafkaBroker broker = new ChildProcessKafkaBroker(process, clientPort, dir, temporary);
-            broker.awaitReady(Duration.ofSeconds(90), log);
-            return broker;
+            writeConfig(dir.resolve("server.properties"), dir.resolve("data"), clientPort, controllerPort);
+            return launch(dir, clientPort, temporary);
         } catch (IOException e) {
             throw new InfrastructureException("Kafka did not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Starts the broker of a folder prepared by {@link #start}, with its settings and data: after
+     * a crash, it recovers its log and listens on the same ports again.
+     */
+    static ChildProcessKafkaBroker launch(Path dir, int clientPort, boolean temporary) throws IOException {
+        Path logDir = dir.resolve("data");
+        Path config = dir.resolve("server.properties");
+        String clusterId = clusterId(dir);
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms128m",
+                "-Xmx512m",
+                "-XX:+UseG1GC",
+                "-Dlog4j2.configurationFile=io/limber/kafka/log4j2.properties",
+                "-cp",
+                brokerClasspath(),
+                "io.limber.kafka.BrokerMain",
+                config.toString(),
+                clusterId,
+                logDir.toString()));
+        Path log = dir.resolve("broker.log");
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
+        ChildProcessKafkaBroker broker = new ChildProcessKafkaBroker(process, clientPort, dir, temporary);
+        broker.awaitReady(Duration.ofSeconds(90), log);
+        return broker;
     }
 
     private static void writeConfig(Path file, Path logDir, int clientPort, int controllerPort) throws IOException {
@@ -209,6 +216,11 @@ final class ChildProcessKafkaBroker implements KafkaServer {
     @Override
     public long pid() {
         return process.pid();
+    }
+
+    @Override
+    public java.util.Optional<Path> directory() {
+        return java.util.Optional.of(directory);
     }
 
     @Override

@@ -12,6 +12,11 @@ public interface KafkaServer extends AutoCloseable {
         return -1;
     }
 
+    /** The folder with the broker's settings and data when it runs as a child of this JVM. */
+    default java.util.Optional<java.nio.file.Path> directory() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 }

@@ -11,7 +11,7 @@ import io.limber.infra.Infrastructure;
  */
 public final class SharedInfrastructure {
 
-    private static final String PREFIX = "limber.infra.shared.";
+    static final String PREFIX = "limber.infra.shared.";
 
     private SharedInfrastructure() {}
 
@@ -35,6 +35,11 @@ public final class SharedInfrastructure {
         System.setProperty(PREFIX + "pg.user", infra.postgres().username());
         System.setProperty(PREFIX + "pg.password", infra.postgres().password());
         System.setProperty(PREFIX + "kafka", infra.kafka().bootstrapServers());
+        infra.kafka().directory().ifPresent(dir -> {
+            System.setProperty(PREFIX + "kafka.dir", dir.toString());
+            System.setProperty(
+                    PREFIX + "kafka.pid", String.valueOf(infra.kafka().pid()));
+        });
         return infra;
     }
 }
