@@ -20,6 +20,25 @@ public record Db(DataSource dataSource) {
         }
     }
 
+    /** One statement, many parameter rows, one transaction. */
+    public void batch(String sql, List<Object[]> rows) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        s.setObject(i + 1, row[i]);
+                    }
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public <T> T one(String sql, Class<T> type, Object... params) {
         List<T> rows = list(sql, type, params);
         return rows.isEmpty() ? null : rows.get(0);
