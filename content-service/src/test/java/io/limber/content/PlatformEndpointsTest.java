@@ -8,6 +8,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 class PlatformEndpointsTest {
@@ -34,6 +36,19 @@ class PlatformEndpointsTest {
                 .then()
                 .statusCode(200)
                 .body("info.title", equalTo("Limber content-service"));
+    }
+
+    @Test
+    void documentsTheCatalogApiWithProblemResponses() {
+        given().when()
+                .get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body("paths", hasKey("/api/v1/exercises"))
+                .body("paths", hasKey("/api/v1/exercises/{key}/revisions/{revision}"))
+                .body("paths", hasKey("/api/v1/programs/{id}/publish"))
+                .body("paths.'/api/v1/exercises/{id}'.put.responses.'412'.content", hasKey("application/problem+json"))
+                .body("paths.'/api/v1/exercises'.post.requestBody.content.'application/json'.examples", notNullValue());
     }
 
     @Test

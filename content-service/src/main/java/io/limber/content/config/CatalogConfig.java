@@ -16,6 +16,13 @@ public interface CatalogConfig {
     @WithDefault("P1D")
     Duration revisionMaxAge();
 
+    /**
+     * How long a replica reuses a rendered published response; 0 turns the cache off. Bounds how
+     * late a publish on another replica shows here.
+     */
+    @WithDefault("5s")
+    Duration readCacheTtl();
+
     /** Seeds the upper-back catalog on first start. */
     @WithDefault("true")
     boolean seed();

@@ -56,6 +56,7 @@ import io.limber.content.repository.CatalogEntry;
 import io.limber.content.repository.CatalogFilter;
 import io.limber.content.service.CatalogReader;
 import io.limber.content.service.CatalogService;
+import io.limber.content.service.PublishedCache;
 import io.limber.content.service.Roles;
 
 @Path("/api/v1/exercises")
@@ -88,14 +89,21 @@ public class ExerciseResource {
     private final ContentMapper mapper;
     private final CatalogConfig config;
     private final Caller caller;
+    private final PublishedCache cache;
 
     ExerciseResource(
-            CatalogReader reader, CatalogService catalog, ContentMapper mapper, CatalogConfig config, Caller caller) {
+            CatalogReader reader,
+            CatalogService catalog,
+            ContentMapper mapper,
+            CatalogConfig config,
+            Caller caller,
+            PublishedCache cache) {
         this.reader = reader;
         this.catalog = catalog;
         this.mapper = mapper;
         this.config = config;
         this.caller = caller;
+        this.cache = cache;
     }
 
     @GET
@@ -157,7 +165,10 @@ public class ExerciseResource {
                     .build();
         }
         return Responses.published(
-                headers, mapper.bytes(reader.publishedExercises(filter)), config.publishedMaxAge(), false);
+                headers,
+                cache.get("exercise-list:" + filter, () -> mapper.bytes(reader.publishedExercises(filter))),
+                config.publishedMaxAge(),
+                false);
     }
 
     @GET
@@ -178,7 +189,11 @@ public class ExerciseResource {
             description = "Retired; its past revisions remain readable",
             content = @Content(mediaType = "application/problem+json"))
     public Response get(@PathParam("key") String key, @Context HttpHeaders headers) {
-        return Responses.published(headers, mapper.bytes(reader.exercise(key)), config.publishedMaxAge(), false);
+        return Responses.published(
+                headers,
+                cache.get("exercise:" + key, () -> mapper.bytes(reader.exercise(key))),
+                config.publishedMaxAge(),
+                false);
     }
 
     @GET
@@ -195,7 +210,10 @@ public class ExerciseResource {
             content = @Content(mediaType = "application/problem+json"))
     public Response revisions(@PathParam("key") String key, @Context HttpHeaders headers) {
         return Responses.published(
-                headers, mapper.bytes(reader.revisions(EntryType.EXERCISE, key)), config.publishedMaxAge(), false);
+                headers,
+                cache.get("exercise-revisions:" + key, () -> mapper.bytes(reader.revisions(EntryType.EXERCISE, key))),
+                config.publishedMaxAge(),
+                false);
     }
 
     @GET
@@ -216,7 +234,11 @@ public class ExerciseResource {
     public Response revision(
             @PathParam("key") String key, @PathParam("revision") @Min(1) int revision, @Context HttpHeaders headers) {
         return Responses.published(
-                headers, mapper.bytes(reader.exerciseRevision(key, revision)), config.revisionMaxAge(), true);
+                headers,
+                cache.get(
+                        "exercise:" + key + "@" + revision, () -> mapper.bytes(reader.exerciseRevision(key, revision))),
+                config.revisionMaxAge(),
+                true);
     }
 
     @GET

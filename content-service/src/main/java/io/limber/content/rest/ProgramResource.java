@@ -53,6 +53,7 @@ import io.limber.content.repository.CatalogEntry;
 import io.limber.content.repository.CatalogFilter;
 import io.limber.content.service.CatalogReader;
 import io.limber.content.service.CatalogService;
+import io.limber.content.service.PublishedCache;
 import io.limber.content.service.Roles;
 
 @Path("/api/v1/programs")
@@ -81,14 +82,21 @@ public class ProgramResource {
     private final ContentMapper mapper;
     private final CatalogConfig config;
     private final Caller caller;
+    private final PublishedCache cache;
 
     ProgramResource(
-            CatalogReader reader, CatalogService catalog, ContentMapper mapper, CatalogConfig config, Caller caller) {
+            CatalogReader reader,
+            CatalogService catalog,
+            ContentMapper mapper,
+            CatalogConfig config,
+            Caller caller,
+            PublishedCache cache) {
         this.reader = reader;
         this.catalog = catalog;
         this.mapper = mapper;
         this.config = config;
         this.caller = caller;
+        this.cache = cache;
     }
 
     @GET
@@ -137,7 +145,10 @@ public class ProgramResource {
                     .build();
         }
         return Responses.published(
-                headers, mapper.bytes(reader.publishedPrograms(filter)), config.publishedMaxAge(), false);
+                headers,
+                cache.get("program-list:" + filter, () -> mapper.bytes(reader.publishedPrograms(filter))),
+                config.publishedMaxAge(),
+                false);
     }
 
     @GET
@@ -158,7 +169,11 @@ public class ProgramResource {
             description = "Retired; its past revisions remain readable",
             content = @Content(mediaType = "application/problem+json"))
     public Response get(@PathParam("key") String key, @Context HttpHeaders headers) {
-        return Responses.published(headers, mapper.bytes(reader.program(key)), config.publishedMaxAge(), false);
+        return Responses.published(
+                headers,
+                cache.get("program:" + key, () -> mapper.bytes(reader.program(key))),
+                config.publishedMaxAge(),
+                false);
     }
 
     @GET
@@ -175,7 +190,10 @@ public class ProgramResource {
             content = @Content(mediaType = "application/problem+json"))
     public Response revisions(@PathParam("key") String key, @Context HttpHeaders headers) {
         return Responses.published(
-                headers, mapper.bytes(reader.revisions(EntryType.PROGRAM, key)), config.publishedMaxAge(), false);
+                headers,
+                cache.get("program-revisions:" + key, () -> mapper.bytes(reader.revisions(EntryType.PROGRAM, key))),
+                config.publishedMaxAge(),
+                false);
     }
 
     @GET
@@ -196,7 +214,10 @@ public class ProgramResource {
     public Response revision(
             @PathParam("key") String key, @PathParam("revision") @Min(1) int revision, @Context HttpHeaders headers) {
         return Responses.published(
-                headers, mapper.bytes(reader.programRevision(key, revision)), config.revisionMaxAge(), true);
+                headers,
+                cache.get("program:" + key + "@" + revision, () -> mapper.bytes(reader.programRevision(key, revision))),
+                config.revisionMaxAge(),
+                true);
     }
 
     @GET

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.limber.content.model.DraftView;
 import io.limber.content.service.EntityTags;
+import io.limber.content.service.PublishedCache.Rendered;
 
 /** Caching and validator headers shared by the catalog resources. */
 final class Responses {
@@ -21,8 +22,8 @@ final class Responses {
      * Published content: the same for every caller, so shared caches may keep it. The strong ETag
      * hashes the exact bytes, so it changes exactly when the body does.
      */
-    static Response published(HttpHeaders request, byte[] body, Duration maxAge, boolean immutable) {
-        String etag = EntityTags.ofBody(body);
+    static Response published(HttpHeaders request, Rendered rendered, Duration maxAge, boolean immutable) {
+        String etag = rendered.etag();
         String cacheControl = "public, max-age=" + maxAge.toSeconds() + (immutable ? ", immutable" : "");
         if (noneMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             return Response.notModified()
@@ -30,7 +31,7 @@ final class Responses {
                     .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                     .build();
         }
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE)
+        return Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, cacheControl)
                 .build();

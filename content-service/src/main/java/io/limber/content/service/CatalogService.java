@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -44,6 +45,7 @@ public class CatalogService {
     private final ContentMapper mapper;
     private final CatalogEvents events;
     private final Validator validator;
+    private final Event<PublishedCache.CatalogChanged> changed;
 
     CatalogService(
             CatalogEntryRepository entries,
@@ -51,13 +53,15 @@ public class CatalogService {
             ContentRules rules,
             ContentMapper mapper,
             CatalogEvents events,
-            Validator validator) {
+            Validator validator,
+            Event<PublishedCache.CatalogChanged> changed) {
         this.entries = entries;
         this.revisions = revisions;
         this.rules = rules;
         this.mapper = mapper;
         this.events = events;
         this.validator = validator;
+        this.changed = changed;
     }
 
     @Transactional
@@ -208,6 +212,7 @@ public class CatalogService {
         entry.changeAuthors = mapper.write(List.of());
         entry.reviewComment = null;
         touched(entry);
+        changed.fire(new PublishedCache.CatalogChanged(entry.type, entry.id));
         if (emit) {
             emitFor(type, entry, affected);
         }
@@ -224,6 +229,7 @@ public class CatalogService {
         entry.retiredAt = Instant.now();
         entry.moveTo(WorkflowState.RETIRED);
         touched(entry);
+        changed.fire(new PublishedCache.CatalogChanged(entry.type, entry.id));
         emitFor(type, entry, new LinkedHashSet<>(exercisesOf(type, entry.publishedDoc)));
         return entry;
     }

@@ -185,6 +185,32 @@ class ExerciseWorkflowTest {
     }
 
     @Test
+    void missingOrRejectedTokensAre401Problems() {
+        String expired = TestTokens.minter()
+                .token(
+                        "editor-" + UUID.randomUUID(),
+                        null,
+                        java.util.List.of("content-editor"),
+                        java.time.Duration.ofMinutes(-10));
+        given().auth()
+                .oauth2(expired)
+                .contentType(ContentType.JSON)
+                .body(CatalogApi.exercise(CatalogApi.slug("expired")))
+                .post(EXERCISES)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"));
+        given().contentType(ContentType.JSON)
+                .body(CatalogApi.exercise(CatalogApi.slug("anonymous")))
+                .post(EXERCISES)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+    }
+
+    @Test
     void editorsListWorkingCopiesByState() {
         String slug = CatalogApi.slug("listed-draft");
         String id = api.createId(EXERCISES, CatalogApi.exercise(slug));
