@@ -38,12 +38,16 @@ import io.smallrye.common.annotation.Identifier;
 @ApplicationScoped
 public class OutboxPublisher {
 
+    /** How long a batch may wait for Kafka's acknowledgements before the relay starts over. */
+    private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
+
     /** Arbitrary but fixed: the advisory lock that makes one replica at a time the relay. */
     private static final long RELAY_LOCK = 0x4c696d6265724f62L;
 
     private final EntityManager em;
     private final OutboxConfig config;
-    private final KafkaProducer<String, byte[]> producer;
+    private final Map<String, Object> producerConfig;
+    private volatile KafkaProducer<String, byte[]> producer;
     private final Counter relayed;
     private final Timer commitToPublish;
 
@@ -54,8 +58,8 @@ public class OutboxPublisher {
             MeterRegistry registry) {
         this.em = em;
         this.config = config;
-        this.producer =
-                new KafkaProducer<>(producerConfig(kafkaConfig), new StringSerializer(), new ByteArraySerializer());
+        this.producerConfig = producerConfig(kafkaConfig);
+        this.producer = newProducer();
         this.relayed = Counter.builder("limber.outbox.relayed")
                 .description("Events published from the outbox")
                 .register(registry);
@@ -78,10 +82,13 @@ public class OutboxPublisher {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-        // Fail a batch within seconds while the broker is away; the rows stay and are retried.
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
-        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 10_000);
+        // Never let the producer expire a record on its own: after an expiry it carries on with the
+        // records behind it, which breaks the order per key. The relay gives up first (ACK_TIMEOUT)
+        // and throws the whole producer away instead, so what reached Kafka is always a prefix.
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int)
+                ACK_TIMEOUT.multipliedBy(4).toMillis());
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         return props;
     }
@@ -102,13 +109,21 @@ public class OutboxPublisher {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (OutboxEvent event : batch) {
-            acks.add(producer.send(toRecord(event)));
-        }
-        producer.flush();
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(15, TimeUnit.SECONDS); // any failure rolls the batch back; it is retried whole
+        try {
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            for (OutboxEvent event : batch) {
+                acks.add(producer.send(toRecord(event)));
+            }
+            producer.flush();
+            long deadline = System.nanoTime() + ACK_TIMEOUT.toNanos();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (Exception e) {
+            // Whatever this producer still holds must never reach Kafka after the retry's records.
+            // The transaction rolls back and the whole batch is sent again: at least once, in order.
+            resetProducer();
+            throw e;
         }
         Instant now = Instant.now();
         for (OutboxEvent event : batch) {
@@ -149,6 +164,16 @@ public class OutboxPublisher {
 
     private static void header(RecordHeaders headers, String name, String value) {
         headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private KafkaProducer<String, byte[]> newProducer() {
+        return new KafkaProducer<>(producerConfig, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private void resetProducer() {
+        KafkaProducer<String, byte[]> failed = producer;
+        producer = newProducer();
+        failed.close(Duration.ZERO);
     }
 
     @PreDestroy
