@@ -1,0 +1,102 @@
+package io.limber.session;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.limber.events.catalog.ExercisePublished;
+import io.limber.infra.test.TestTokens;
+import io.limber.session.support.Sessions;
+import io.limber.session.support.TestCatalog;
+import io.quarkus.test.junit.QuarkusTest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+class ProgressTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void showsSessionsThisWeekTheStreakTotalRepsAndThePainTrend() {
+        ExercisePublished exercise = new TestCatalog(bootstrapServers, mapper).publishNew();
+        String member = Sessions.member();
+        String token = TestTokens.member(member, "employer-" + UUID.randomUUID());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // Today (a minute ago), yesterday, two days ago, and a gap before five days ago.
+        List<Instant> starts = List.of(
+                Instant.now().minus(Duration.ofMinutes(11)),
+                today.minusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC),
+                today.minusDays(2).atTime(9, 0).toInstant(ZoneOffset.UTC),
+                today.minusDays(5).atTime(9, 0).toInstant(ZoneOffset.UTC));
+        for (Instant start : starts) {
+            given().auth()
+                    .oauth2(token)
+                    .contentType("application/json")
+                    .body(Sessions.body(exercise.id(), 1, start, start.plus(Duration.ofMinutes(10)), 2))
+                    .post("/api/v1/members/{m}/sessions", member)
+                    .then()
+                    .statusCode(201);
+        }
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Sessions.report(exercise.id(), 1, 3, 2))
+                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .then()
+                .statusCode(201);
+
+        Instant monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
+        int thisWeek = (int) starts.stream().filter(s -> !s.isBefore(monday)).count();
+
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/progress", member)
+                .then()
+                .statusCode(200)
+                .body("timeZone", equalTo("UTC"))
+                .body("sessionsThisWeek", equalTo(thisWeek))
+                .body("activeDayStreak", equalTo(3))
+                .body("totalRepsByExercise[0].exerciseId", equalTo(exercise.id().toString()))
+                .body("totalRepsByExercise[0].totalReps", equalTo(80))
+                .body("totalRepsByExercise[0].sessions", equalTo(4))
+                .body("painTrend[0].exerciseId", equalTo(exercise.id().toString()))
+                .body("painTrend[0].direction", equalTo("not-enough-data"))
+                .body("painTrend[0].points[0].painDuring", equalTo(3))
+                .body("painTrend[0].points[0].zone", equalTo("hold"));
+
+        given().auth()
+                .oauth2(token)
+                .queryParam("timeZone", "Mars/Olympus")
+                .get("/api/v1/members/{m}/progress", member)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("Mars/Olympus"));
+        given().auth()
+                .oauth2(TestTokens.member(Sessions.member(), "employer-x"))
+                .get("/api/v1/members/{m}/progress", member)
+                .then()
+                .statusCode(403);
+    }
+}
