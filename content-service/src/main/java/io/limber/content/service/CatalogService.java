@@ -88,6 +88,7 @@ public class CatalogService {
         entry.createdAt = now;
         entry.updatedAt = now;
         entries.persist(entry);
+        flushSlug(type, slug);
         return entry;
     }
 
@@ -141,7 +142,21 @@ public class CatalogService {
             authors.add(actor);
         }
         entry.changeAuthors = mapper.write(authors);
-        return touched(entry);
+        touched(entry);
+        flushSlug(type, slug);
+        return entry;
+    }
+
+    /** Two writers racing for one slug both pass the check above; the unique constraint decides. */
+    private void flushSlug(EntryType type, String slug) {
+        try {
+            entries.flush();
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            if ("catalog_entry_slug_unique".equals(e.getConstraintName())) {
+                throw slugTaken(type, slug);
+            }
+            throw e;
+        }
     }
 
     @Transactional

@@ -72,6 +72,30 @@ class ExerciseValidationTest {
     }
 
     @Test
+    void writersRacingForOneSlugGetOneDraftAndConflicts() throws Exception {
+        String slug = CatalogApi.slug("race");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return api.create(EXERCISES, CatalogApi.exercise(slug)).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (var status : statuses) {
+                codes.add(status.get());
+            }
+            org.assertj.core.api.Assertions.assertThat(codes).containsExactlyInAnyOrder(201, 409, 409, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aDefaultDosageOutsideItsBoundsIsRefused() {
         var body = CatalogApi.exercise(CatalogApi.slug("out-of-bounds"));
         body.put("defaultDosage", Map.of("sets", 9, "reps", 8, "holdSeconds", 2));
