@@ -43,7 +43,7 @@ public class CatalogConsumer {
     }
 
     @Incoming("catalog")
-    @Transactional
+    @Transactional(rollbackOn = Exception.class) // a JSON error is checked, and must not commit the dedup entry
     public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
         if (record.key() == null) {
             throw new IllegalArgumentException("The record has no key (the exercise id)");

@@ -44,7 +44,7 @@ public class SessionEventsConsumer {
     }
 
     @Incoming("sessions")
-    @Transactional
+    @Transactional(rollbackOn = Exception.class) // a JSON error is checked, and must not commit the dedup entry
     public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
         CloudEventHeaders ce = CloudEventHeaders.of(record);
         String id = ce.requireId();

@@ -1,0 +1,201 @@
+package io.limber.reminder.client;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpServer;
+
+import io.agroal.api.AgroalDataSource;
+import io.limber.reminder.support.CloudEvents;
+import io.limber.reminder.support.Db;
+import io.limber.reminder.support.Members;
+import io.quarkus.test.junit.QuarkusTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Prompts POSTed to a member's webhook, received by a real HTTP server and checked the way a
+ * receiver following the Standard Webhooks scheme would, written here from the scheme itself.
+ */
+@QuarkusTest
+class WebhookDeliveryTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private HttpServer receiver;
+    private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> failuresToGive = new ConcurrentHashMap<>();
+    private Db db;
+    private Members members;
+
+    record Received(Map<String, List<String>> headers, String body, Instant at) {
+        String header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        db = new Db(dataSource);
+        members = new Members(db);
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hooks/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            received.computeIfAbsent(path, p -> new CopyOnWriteArrayList<>())
+                    .add(new Received(Map.copyOf(exchange.getRequestHeaders()), body, Instant.now()));
+            AtomicInteger failures = failuresToGive.getOrDefault(path, new AtomicInteger());
+            int status = failures.getAndDecrement() > 0 ? 503 : 204;
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.stop(0);
+    }
+
+    @Test
+    void aPromptIsPostedSignedAndRetriedWithBackoffUntilItIsAccepted() throws Exception {
+        String member = Members.newId();
+        String secret = newSecret();
+        String path = "/hooks/" + member;
+        failuresToGive.put(path, new AtomicInteger(2));
+        subscribe(member, path, secret);
+
+        members.dueAt(member, Instant.now());
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> received.getOrDefault(path, List.of()).size() == 3);
+        List<Received> attempts = received.get(path);
+        assertThat(attempts)
+                .extracting(r -> r.header("webhook-id"))
+                .containsOnly(attempts.get(0).header("webhook-id"));
+        for (Received attempt : attempts) {
+            assertThat(verify(secret, attempt))
+                    .as("signature of %s", attempt.headers())
+                    .isTrue();
+            assertThat(attempt.header("content-type")).isEqualTo("application/json");
+        }
+        assertThat(Duration.between(attempts.get(0).at(), attempts.get(1).at()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(100));
+        assertThat(Duration.between(attempts.get(1).at(), attempts.get(2).at()))
+                .isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        JsonNode payload = CloudEvents.JSON.readTree(attempts.get(0).body());
+        assertThat(payload.get("type").asText()).isEqualTo("limber.prompt.due");
+        assertThat(payload.get("data").get("memberId").asText()).isEqualTo(member);
+        assertThat(payload.get("data").get("channels").toString()).contains("webhook");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "delivered".equals(deliveryStatus(member)));
+        assertThat(db.one("SELECT attempts FROM webhook_delivery WHERE member_id = ?", Integer.class, member))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aWebhookThatKeepsFailingIsGivenUpOnAndRecorded() {
+        String member = Members.newId();
+        String path = "/hooks/" + member;
+        failuresToGive.put(path, new AtomicInteger(1000));
+        subscribe(member, path, newSecret());
+
+        members.dueAt(member, Instant.now());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "failed".equals(deliveryStatus(member)));
+        assertThat(received.get(path)).hasSize(4); // limber.reminders.webhook.max-attempts in tests
+        assertThat(db.one("SELECT last_error FROM webhook_delivery WHERE member_id = ?", String.class, member))
+                .isEqualTo("HTTP 503");
+    }
+
+    @Test
+    void aTamperedBodyOrAnotherSecretFailsVerification() throws Exception {
+        String member = Members.newId();
+        String secret = newSecret();
+        String path = "/hooks/" + member;
+        subscribe(member, path, secret);
+        members.dueAt(member, Instant.now());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> received.getOrDefault(path, List.of()).size() == 1);
+        Received genuine = received.get(path).get(0);
+
+        Received tampered =
+                new Received(genuine.headers(), genuine.body().replace(member, "member-mallory"), genuine.at());
+        assertThat(verify(secret, genuine)).isTrue();
+        assertThat(verify(secret, tampered)).isFalse();
+        assertThat(verify(newSecret(), genuine)).isFalse();
+    }
+
+    private void subscribe(String member, String path, String secret) {
+        Map<String, Object> prefs = new java.util.HashMap<>(Members.alwaysWorking(60));
+        prefs.put("channels", List.of("push", "webhook"));
+        prefs.put(
+                "webhook",
+                Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + path, "secret", secret));
+        members.put(member, prefs);
+    }
+
+    private String deliveryStatus(String member) {
+        return db.one("SELECT status FROM webhook_delivery WHERE member_id = ?", String.class, member);
+    }
+
+    private static String newSecret() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return "whsec_" + Base64.getEncoder().encodeToString(key);
+    }
+
+    /**
+     * A receiver's check per the Standard Webhooks specification: HMAC-SHA256 keyed with the
+     * base64-decoded secret over "id.timestamp.body", compared in constant time with each
+     * space-separated "v1," signature; the timestamp must be recent.
+     */
+    static boolean verify(String secret, Received request) throws Exception {
+        String id = request.header("webhook-id");
+        String timestamp = request.header("webhook-timestamp");
+        String signatures = request.header("webhook-signature");
+        if (id == null || timestamp == null || signatures == null) {
+            return false;
+        }
+        if (Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) > 300) {
+            return false;
+        }
+        Mac hmac = Mac.getInstance("HmacSHA256");
+        hmac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+        byte[] expected = hmac.doFinal((id + "." + timestamp + "." + request.body()).getBytes(StandardCharsets.UTF_8));
+        for (String candidate : signatures.split(" ")) {
+            String[] parts = candidate.split(",", 2);
+            if (parts.length == 2
+                    && parts[0].equals("v1")
+                    && MessageDigest.isEqual(expected, Base64.getDecoder().decode(parts[1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,256 @@
+package io.limber.reminder.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.limber.events.EventTypes;
+import io.limber.events.Topic;
+import io.limber.events.session.MemberErased;
+import io.limber.events.session.SessionCompleted;
+import io.limber.events.session.ToleranceReported;
+import io.limber.reminder.support.CloudEvents;
+import io.limber.reminder.support.Db;
+import io.limber.reminder.support.Members;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/** limber.sessions.v1 as session-service publishes it, consumed over the real broker. */
+@QuarkusTest
+class SessionEventsConsumerTest {
+
+    private static final String DLQ = "limber.sessions.v1.reminder-service.dlq";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    private KafkaCompanion kafka;
+    private Db db;
+    private Members members;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaCompanion(bootstrapServers);
+        db = new Db(dataSource);
+        members = new Members(db);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void aCompletedSessionPushesTheNextPromptAFullIntervalOut() {
+        String member = Members.newId();
+        members.put(member, Members.alwaysWorking(30));
+        Instant soon = Instant.now().plus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
+        members.dueAt(member, soon);
+        Instant ended = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        CloudEvents.send(kafka, Topic.SESSIONS.name(), member, EventTypes.SESSION_COMPLETED, session(member, ended));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !members.nextDueAt(member).equals(soon));
+        assertThat(members.nextDueAt(member)).isEqualTo(ended.plus(Duration.ofMinutes(30)));
+        assertThat(members.promptCount(member)).isZero();
+    }
+
+    @Test
+    void aSessionOfAMemberNeverSeenBeforeStartsTheirScheduleWithTheDefaults() {
+        String member = Members.newId();
+        Instant ended = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        CloudEvents.send(kafka, Topic.SESSIONS.name(), member, EventTypes.SESSION_COMPLETED, session(member, ended));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        db.one("SELECT count(*) FROM prompt_schedule WHERE member_id = ?", Long.class, member) == 1);
+        Instant next = members.nextDueAt(member);
+        assertThat(next).isAfterOrEqualTo(ended.plus(Duration.ofMinutes(50))); // default interval, in working hours
+    }
+
+    @Test
+    void aRedeliveredEventIsAppliedOnlyOnce() {
+        String member = Members.newId();
+        members.put(member, Members.alwaysWorking(30));
+        members.dueAt(member, Instant.now().plus(Duration.ofMinutes(5)));
+        Instant ended = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String id = UUID.randomUUID().toString();
+        ProducerRecord<String, String> completed = CloudEvents.record(
+                Topic.SESSIONS.name(),
+                member,
+                EventTypes.SESSION_COMPLETED,
+                id,
+                CloudEvents.json(session(member, ended)));
+        CloudEvents.send(kafka, completed);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> members.nextDueAt(member).equals(ended.plus(Duration.ofMinutes(30))));
+
+        Instant moved = Instant.now().plus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.SECONDS);
+        members.dueAt(member, moved);
+        CloudEvents.send(kafka, completed); // the same CloudEvents id again
+        CloudEvents.send(
+                kafka, Topic.SESSIONS.name(), member, EventTypes.TOLERANCE_REPORTED, tolerance(member, "hold"));
+        // The later event on the same partition was applied, so the duplicate before it was seen and skipped.
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Boolean.FALSE.equals(gentleOf(member)) && toleranceSeen(member));
+        assertThat(members.nextDueAt(member)).isEqualTo(moved);
+        assertThat(db.one("SELECT count(*) FROM processed_event WHERE event_id = ?", Long.class, id))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonEventGoesToTheDeadLetterTopicWithItsReasonAndDoesNotBlockThePartition() {
+        String member = Members.newId();
+        members.put(member, Members.alwaysWorking(30));
+        Instant soon = Instant.now().plus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
+        members.dueAt(member, soon);
+        String poisonId = UUID.randomUUID().toString();
+        String nobodyId = UUID.randomUUID().toString();
+
+        try (ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics(DLQ)) {
+            CloudEvents.send(
+                    kafka,
+                    CloudEvents.record(
+                            Topic.SESSIONS.name(),
+                            member,
+                            EventTypes.SESSION_COMPLETED,
+                            poisonId,
+                            "{\"sessionId\": not json"));
+            CloudEvents.send(
+                    kafka,
+                    CloudEvents.record(
+                            Topic.SESSIONS.name(),
+                            member,
+                            EventTypes.MEMBER_ERASED,
+                            nobodyId,
+                            CloudEvents.json(Map.of("erasedAt", Instant.now().toString()))));
+            Instant ended = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            CloudEvents.send(
+                    kafka, Topic.SESSIONS.name(), member, EventTypes.SESSION_COMPLETED, session(member, ended));
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> members.nextDueAt(member).equals(ended.plus(Duration.ofMinutes(30))));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> dlq.getRecords().stream()
+                                    .filter(r -> member.equals(r.key()))
+                                    .count()
+                            == 2);
+            List<ConsumerRecord<String, String>> dead = dlq.getRecords().stream()
+                    .filter(r -> member.equals(r.key()))
+                    .toList();
+            assertThat(dead).extracting(r -> CloudEvents.header(r, "ce_id")).containsExactly(poisonId, nobodyId);
+            assertThat(CloudEvents.header(dead.get(0), "dead-letter-reason")).isNotBlank();
+            assertThat(CloudEvents.header(dead.get(1), "dead-letter-reason")).contains("names no memberId");
+            assertThat(dead.get(0).value()).isEqualTo("{\"sessionId\": not json");
+        }
+        // A dead-lettered event is not remembered as processed: its transaction rolled back.
+        assertThat(db.one("SELECT count(*) FROM processed_event WHERE event_id = ?", Long.class, poisonId))
+                .isZero();
+        given().auth()
+                .oauth2(Members.token(member))
+                .get("/api/v1/me/reminder-preferences")
+                .then()
+                .body("customised", equalTo(true));
+    }
+
+    @Test
+    void anErasedMemberLosesTheirScheduleHistoryAndPreferences() {
+        String member = Members.newId();
+        members.withOnePrompt(member);
+        CloudEvents.send(
+                kafka, Topic.SESSIONS.name(), member, EventTypes.TOLERANCE_REPORTED, tolerance(member, "scale-back"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> toleranceSeen(member));
+
+        CloudEvents.send(
+                kafka,
+                Topic.SESSIONS.name(),
+                member,
+                EventTypes.MEMBER_ERASED,
+                new MemberErased(member, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        db.one("SELECT count(*) FROM prompt_schedule WHERE member_id = ?", Long.class, member) == 0);
+        assertThat(members.promptCount(member)).isZero();
+        assertThat(db.one("SELECT count(*) FROM member_dosage WHERE member_id = ?", Long.class, member))
+                .isZero();
+        given().auth()
+                .oauth2(Members.token(member))
+                .get("/api/v1/me/prompts")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(0));
+        given().auth()
+                .oauth2(Members.token(member))
+                .get("/api/v1/me/reminder-preferences")
+                .then()
+                .body("customised", equalTo(false))
+                .body("nextPromptAt", equalTo(null));
+    }
+
+    private Boolean gentleOf(String member) {
+        return db.one("SELECT gentle FROM prompt_schedule WHERE member_id = ?", Boolean.class, member);
+    }
+
+    private boolean toleranceSeen(String member) {
+        return db.one("SELECT count(*) FROM member_dosage WHERE member_id = ?", Long.class, member) > 0;
+    }
+
+    static SessionCompleted session(String member, Instant ended) {
+        return new SessionCompleted(
+                UUID.randomUUID(),
+                member,
+                "employer-test",
+                UUID.randomUUID(),
+                1,
+                ended.minus(Duration.ofMinutes(6)),
+                ended,
+                List.of(new SessionCompleted.SetDone("both", 10, null)));
+    }
+
+    static ToleranceReported tolerance(String member, String zone) {
+        return tolerance(member, zone, UUID.randomUUID(), new ToleranceReported.Recommendation(2, 8, null));
+    }
+
+    static ToleranceReported tolerance(
+            String member, String zone, UUID exerciseId, ToleranceReported.Recommendation recommendation) {
+        return new ToleranceReported(
+                UUID.randomUUID(),
+                member,
+                exerciseId,
+                UUID.randomUUID(),
+                2,
+                4,
+                3,
+                null,
+                zone,
+                recommendation,
+                "test",
+                Instant.now());
+    }
+}

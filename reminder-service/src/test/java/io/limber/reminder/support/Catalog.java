@@ -1,0 +1,71 @@
+package io.limber.reminder.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.limber.events.EventTypes;
+import io.limber.events.Topic;
+import io.limber.events.catalog.ExercisePublished;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+
+import static org.awaitility.Awaitility.await;
+
+/** Publishes catalog snapshots as content-service does, and waits for the read model to hold them. */
+public record Catalog(KafkaCompanion kafka, Db db) {
+
+    public static ExercisePublished exercise(
+            String slug, String kind, String position, List<String> equipment, boolean deskBreak, int revision) {
+        UUID id = UUID.randomUUID();
+        List<ExercisePublished.ProgramRef> programs = List.of(new ExercisePublished.ProgramRef(
+                UUID.randomUUID(),
+                deskBreak ? "desk-break" : "upper-back-relief",
+                deskBreak ? "Desk break" : "Upper-back relief",
+                deskBreak ? List.of("desk-break", "no-floor") : List.of("relief")));
+        return new ExercisePublished(
+                id,
+                slug,
+                revision,
+                slug.replace('-', ' '),
+                kind,
+                "A test exercise",
+                List.of("thoracic-spine"),
+                List.of("rhomboids"),
+                equipment,
+                position,
+                "bilateral",
+                "Sit tall",
+                List.of("Move", "Return"),
+                List.of("A stretch"),
+                List.of(),
+                new ExercisePublished.Dosage(2, 10, null),
+                new ExercisePublished.DosageBounds(
+                        new ExercisePublished.Dosage(1, 5, null), new ExercisePublished.Dosage(4, 20, null)),
+                List.of("upper-back"),
+                programs,
+                "Educational use only; not medical advice.",
+                Instant.now());
+    }
+
+    public String publish(ExercisePublished exercise) {
+        return CloudEvents.send(
+                kafka,
+                Topic.CATALOG_EXERCISES.name(),
+                exercise.id().toString(),
+                EventTypes.EXERCISE_PUBLISHED,
+                exercise);
+    }
+
+    public void publishAndWait(ExercisePublished... exercises) {
+        for (ExercisePublished e : exercises) {
+            publish(e);
+        }
+        for (ExercisePublished e : exercises) {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> Integer.valueOf(e.revision())
+                            .equals(db.one(
+                                    "SELECT revision FROM catalog_exercise WHERE id = ?", Integer.class, e.id())));
+        }
+    }
+}
