@@ -241,6 +241,16 @@ public class CatalogService {
             throw Problems.conflict("Only a published " + type.code() + " can be retired; this one is "
                     + (entry.retiredAt != null ? "already retired" : "not published yet"));
         }
+        if (type == EntryType.EXERCISE) {
+            List<String> programs = entries.publicProgramsContaining(entry.id).stream()
+                    .map(p -> p.slug)
+                    .toList();
+            if (!programs.isEmpty()) {
+                // Members following those programs would be left with a step that no longer exists.
+                throw Problems.conflict("This exercise is in published programs " + programs
+                        + "; publish them without it, or retire them, first");
+            }
+        }
         entry.retiredAt = Instant.now();
         entry.moveTo(WorkflowState.RETIRED);
         touched(entry);
