@@ -83,6 +83,8 @@ public class MemberEventService {
     /** The member erased their data: schedule, history, preferences and deliveries go. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(String memberId) {
+        // The schedule row first, in the dispatcher's lock order, so erasure never deadlocks with it.
+        schedules.findForUpdate(memberId);
         webhooks.deleteMember(memberId);
         prompts.deleteMember(memberId);
         dosages.deleteMember(memberId);
