@@ -85,23 +85,19 @@ public class ContentMapper {
     }
 
     public ExerciseView exerciseView(CatalogEntry entry, List<ProgramRef> programs) {
-        return new ExerciseView(
-                entry.id,
-                entry.publishedRevision,
-                entry.retiredAt != null,
-                entry.publishedAt,
-                read(entry.publishedDoc, ExerciseContent.class),
-                programs);
+        return exerciseView(
+                entry, read(entry.publishedDoc, ExerciseContent.class).in(null), programs);
     }
 
-    public ExerciseView exerciseView(CatalogEntry entry, CatalogRevision revision) {
+    /** @param content the published content, already in the reader's language */
+    public ExerciseView exerciseView(CatalogEntry entry, ExerciseContent content, List<ProgramRef> programs) {
         return new ExerciseView(
-                entry.id,
-                revision.revision,
-                entry.retiredAt != null,
-                revision.publishedAt,
-                read(revision.doc, ExerciseContent.class),
-                null);
+                entry.id, entry.publishedRevision, entry.retiredAt != null, entry.publishedAt, content, programs);
+    }
+
+    public ExerciseView exerciseView(CatalogEntry entry, CatalogRevision revision, ExerciseContent content) {
+        return new ExerciseView(
+                entry.id, revision.revision, entry.retiredAt != null, revision.publishedAt, content, null);
     }
 
     public ProgramView programView(CatalogEntry entry) {

@@ -174,7 +174,10 @@ public class ExerciseResource {
     @GET
     @Path("/{key}")
     @PermitAll
-    @Operation(summary = "Get the current published revision of an exercise, by id or slug")
+    @Operation(
+            summary = "Get the current published revision of an exercise, by id or slug",
+            description = "In the language Accept-Language prefers among its translations, else English;"
+                    + " Content-Language names it.")
     @APIResponse(
             responseCode = "200",
             description = "The exercise, with a strong ETag and Cache-Control",
@@ -189,11 +192,16 @@ public class ExerciseResource {
             description = "Retired; its past revisions remain readable",
             content = @Content(mediaType = "application/problem+json"))
     public Response get(@PathParam("key") String key, @Context HttpHeaders headers) {
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         return Responses.published(
                 headers,
-                cache.get("exercise:" + key, () -> mapper.bytes(reader.exercise(key))),
+                cache.getLocalized("exercise:" + key + "|" + accept, () -> body(reader.exercise(key, accept))),
                 config.publishedMaxAge(),
                 false);
+    }
+
+    private PublishedCache.Body body(CatalogReader.Localized<?> read) {
+        return new PublishedCache.Body(mapper.bytes(read.view()), read.language());
     }
 
     @GET
@@ -233,10 +241,12 @@ public class ExerciseResource {
             content = @Content(mediaType = "application/problem+json"))
     public Response revision(
             @PathParam("key") String key, @PathParam("revision") @Min(1) int revision, @Context HttpHeaders headers) {
+        String accept = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         return Responses.published(
                 headers,
-                cache.get(
-                        "exercise:" + key + "@" + revision, () -> mapper.bytes(reader.exerciseRevision(key, revision))),
+                cache.getLocalized(
+                        "exercise:" + key + "@" + revision + "|" + accept,
+                        () -> body(reader.exerciseRevision(key, revision, accept))),
                 config.revisionMaxAge(),
                 true);
     }

@@ -25,16 +25,15 @@ final class Responses {
     static Response published(HttpHeaders request, Rendered rendered, Duration maxAge, boolean immutable) {
         String etag = rendered.etag();
         String cacheControl = "public, max-age=" + maxAge.toSeconds() + (immutable ? ", immutable" : "");
-        if (noneMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return Response.notModified()
-                    .header(HttpHeaders.ETAG, etag)
-                    .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                    .build();
+        Response.ResponseBuilder response = noneMatch(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)
+                ? Response.notModified()
+                : Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE);
+        response.header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (rendered.language() != null) {
+            response.header(HttpHeaders.CONTENT_LANGUAGE, rendered.language())
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
         }
-        return Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.ETAG, etag)
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-                .build();
+        return response.build();
     }
 
     /** A working copy: private to its caller, and its ETag is what If-Match must send back. */

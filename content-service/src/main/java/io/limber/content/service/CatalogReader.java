@@ -9,6 +9,7 @@ import io.limber.content.domain.EntryType;
 import io.limber.content.events.CatalogEvents;
 import io.limber.content.mapping.ContentMapper;
 import io.limber.content.model.DraftView;
+import io.limber.content.model.ExerciseContent;
 import io.limber.content.model.ExerciseView;
 import io.limber.content.model.Page;
 import io.limber.content.model.ProgramView;
@@ -58,17 +59,30 @@ public class CatalogReader {
                 found, filter, found.entries().stream().map(mapper::draftView).toList());
     }
 
-    public ExerciseView exercise(String key) {
-        return exerciseView(published(EntryType.EXERCISE, key));
+    /** A read in the caller's language: the view, and the language it is in. */
+    public record Localized<T>(T view, String language) {}
+
+    public Localized<ExerciseView> exercise(String key, String acceptLanguage) {
+        CatalogEntry entry = published(EntryType.EXERCISE, key);
+        ExerciseContent content = mapper.read(entry.publishedDoc, ExerciseContent.class);
+        String language = Languages.choose(acceptLanguage, content.languages());
+        return new Localized<>(
+                mapper.exerciseView(entry, content.in(language), events.programsOf(entry.id)),
+                language == null ? Languages.ENGLISH : language);
     }
 
     public ProgramView program(String key) {
         return mapper.programView(published(EntryType.PROGRAM, key));
     }
 
-    public ExerciseView exerciseRevision(String key, int revision) {
+    public Localized<ExerciseView> exerciseRevision(String key, int revision, String acceptLanguage) {
         CatalogEntry entry = everPublished(EntryType.EXERCISE, key);
-        return mapper.exerciseView(entry, revision(entry, revision));
+        CatalogRevision found = revision(entry, revision);
+        ExerciseContent content = mapper.read(found.doc, ExerciseContent.class);
+        String language = Languages.choose(acceptLanguage, content.languages());
+        return new Localized<>(
+                mapper.exerciseView(entry, found, content.in(language)),
+                language == null ? Languages.ENGLISH : language);
     }
 
     public ProgramView programRevision(String key, int revision) {

@@ -48,6 +48,13 @@ class ContentRules {
         within(errors, "holdSeconds", Dosage::holdSeconds, dose, min, max);
         variant(errors, "easierVariantId", c.easierVariantId(), self);
         variant(errors, "harderVariantId", c.harderVariantId(), self);
+        c.translations().forEach((language, t) -> {
+            if (t.steps() != null && t.steps().size() != c.steps().size()) {
+                errors.add(new FieldError(
+                        "translations." + language + ".steps",
+                        "must have one step per English step (" + c.steps().size() + ")"));
+            }
+        });
         if (!errors.isEmpty()) {
             throw Problems.invalid(400, "body", errors);
         }

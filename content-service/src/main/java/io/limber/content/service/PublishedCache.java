@@ -24,7 +24,10 @@ public class PublishedCache {
     /** Bounds memory when callers send endless distinct searches. */
     private static final int MAX_ENTRIES = 10_000;
 
-    public record Rendered(byte[] body, String etag) {}
+    /** @param language the Content-Language, or null when the resource is not negotiated */
+    public record Rendered(byte[] body, String etag, String language) {}
+
+    public record Body(byte[] bytes, String language) {}
 
     private record Held(Rendered rendered, long expiresAt) {}
 
@@ -38,14 +41,19 @@ public class PublishedCache {
 
     /** @param render may throw (e.g. not found); nothing is kept then */
     public Rendered get(String key, Supplier<byte[]> render) {
+        return getLocalized(key, () -> new Body(render.get(), null));
+    }
+
+    /** @param key must include what the language was chosen from (the Accept-Language header) */
+    public Rendered getLocalized(String key, Supplier<Body> render) {
         long now = System.nanoTime();
         Held hit = held.get(key);
         if (hit != null && now - hit.expiresAt < 0) {
             return hit.rendered;
         }
         long before = generation.get();
-        byte[] body = render.get();
-        Rendered rendered = new Rendered(body, EntityTags.ofBody(body));
+        Body body = render.get();
+        Rendered rendered = new Rendered(body.bytes(), EntityTags.ofBody(body.bytes()), body.language());
         if (ttlNanos > 0) {
             if (held.size() >= MAX_ENTRIES) {
                 held.clear();
