@@ -163,6 +163,40 @@ class DispatchTest {
         assertThat(next.atZone(ZoneOffset.UTC).getMinute()).isEqualTo(20); // one interval after the window opens
     }
 
+    @Test
+    void theDailyCapMovesTheNextPromptToTheNextWorkingDay() {
+        String member = Members.newId();
+        Map<String, Object> prefs = new java.util.HashMap<>(Members.alwaysWorking(60));
+        prefs.put("dailyCap", 1);
+        members.put(member, prefs);
+        members.dueAt(member, Instant.now());
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> members.promptCount(member) == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> members.nextDueAt(member).isAfter(Instant.now()));
+
+        java.time.LocalDate sentOn =
+                db.one("SELECT local_date FROM prompt WHERE member_id = ?", java.time.LocalDate.class, member);
+        assertThat(members.nextDueAt(member))
+                .isEqualTo(sentOn.plusDays(1)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .plusMinutes(60)
+                        .toInstant());
+    }
+
+    @Test
+    void aPausedMemberGetsNoPrompt() {
+        String member = Members.newId();
+        Map<String, Object> prefs = new java.util.HashMap<>(Members.alwaysWorking(60));
+        prefs.put("enabled", false);
+        members.put(member, prefs);
+        assertThat(members.nextDueAt(member)).isNull();
+        members.dueAt(member, Instant.now().minus(Duration.ofMinutes(1))); // a row left due from before the pause
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> members.nextDueAt(member) == null);
+        assertThat(members.promptCount(member)).isZero();
+    }
+
     /**
      * Two dispatchers (two threads on the real dispatch transaction, besides this replica's own
      * background dispatcher) and a third replica that dies mid-batch share one database.
