@@ -2,7 +2,10 @@ package io.limber.session;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -110,6 +113,39 @@ class SessionRecordingTest {
                 .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items", hasSize(1));
+    }
+
+    @Test
+    void concurrentRetriesWithOneKeyRecordOneSessionAndAllGetItsAnswer() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Sessions.body(exercise.id(), 1, 1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> given().auth()
+                        .oauth2(token)
+                        .header("Idempotency-Key", key)
+                        .contentType("application/json")
+                        .body(body)
+                        .post("/api/v1/members/{m}/sessions", member)));
+            }
+            List<String> ids = new ArrayList<>();
+            for (var answer : answers) {
+                var response = answer.get();
+                org.assertj.core.api.Assertions.assertThat(response.statusCode())
+                        .isEqualTo(201);
+                ids.add(response.path("id"));
+            }
+            org.assertj.core.api.Assertions.assertThat(Set.copyOf(ids)).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/sessions", member)
+                .then()
+                .body("total", equalTo(1));
     }
 
     @Test
