@@ -206,6 +206,47 @@ class ToleranceTest {
     }
 
     @Test
+    void aRetriedReportWithTheSameIdempotencyKeyIsClassifiedOnce() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Sessions.report(exercise.id(), 1, 2, 2);
+        String first = given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .then()
+                .statusCode(201)
+                .extract()
+                .asString();
+        String retry = given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .then()
+                .statusCode(201)
+                .extract()
+                .asString();
+        assertThat(retry).isEqualTo(first);
+        given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(Sessions.report(exercise.id(), 1, 4, 4))
+                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/dosages/{e}/recommendations", member, exercise.id())
+                .then()
+                .body("size()", equalTo(1));
+    }
+
+    @Test
     void aReportIsCheckedInOnceAndOnlyByItsMember() {
         JsonPath report = report(Sessions.report(exercise.id(), 0, 2, 2));
         String id = report.getString("id");

@@ -60,4 +60,10 @@ public class ToleranceReport {
     public Instant reportedAt;
 
     public String zone;
+
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    @Column(name = "request_hash")
+    public String requestHash;
 }

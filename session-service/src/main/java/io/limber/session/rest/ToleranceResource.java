@@ -6,8 +6,10 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -66,10 +69,16 @@ public class ToleranceResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(
             responseCode = "422",
-            description = "Unknown exercise, or a session of another exercise",
+            description = "Unknown exercise, a session of another exercise, or a reused Idempotency-Key",
             content = @Content(mediaType = "application/problem+json"))
-    public Response report(@PathParam("memberId") String memberId, @NotNull @Valid ToleranceReportRequest request) {
-        ReportView report = service.report(access.self(memberId), request);
+    public Response report(
+            @PathParam("memberId") String memberId,
+            @Parameter(description = "Makes retries safe: the same key returns the first report")
+                    @HeaderParam("Idempotency-Key")
+                    @Size(min = 1, max = 200)
+                    String idempotencyKey,
+            @NotNull @Valid ToleranceReportRequest request) {
+        ReportView report = service.report(access.self(memberId), idempotencyKey, request);
         return Response.created(URI.create("/api/v1/members/" + memberId + "/tolerance-reports/" + report.id()))
                 .entity(report)
                 .build();

@@ -1,12 +1,8 @@
 package io.limber.session.service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,9 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import org.hibernate.exception.ConstraintViolationException;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.limber.events.EventTypes;
@@ -63,11 +56,11 @@ public class SessionService {
      * refused.
      */
     public Recorded record(Caller caller, String idempotencyKey, RecordSessionRequest request) {
-        String hash = hash(request);
+        String hash = RequestHash.of(mapper, request);
         try {
             return QuarkusTransaction.requiringNew().call(() -> recordOnce(caller, idempotencyKey, hash, request));
         } catch (PersistenceException e) {
-            if (idempotencyKey == null || !isUniqueViolation(e)) {
+            if (idempotencyKey == null || !RequestHash.isUniqueViolation(e)) {
                 throw e;
             }
             // A concurrent retry with the same key committed first: answer with its session.
@@ -172,23 +165,5 @@ public class SessionService {
     public SessionPage list(Caller caller, Instant from, Instant to, int page, int size) {
         var query = sessions.startedBetween(caller.memberId(), from, to).page(page, size);
         return new SessionPage(query.list().stream().map(SessionMapper::toView).toList(), page, size, query.count());
-    }
-
-    private String hash(RecordSessionRequest request) {
-        try {
-            byte[] json = mapper.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Cannot fingerprint the request", e);
-        }
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException violation && "23505".equals(violation.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

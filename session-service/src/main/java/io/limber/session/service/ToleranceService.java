@@ -1,13 +1,18 @@
 package io.limber.session.service;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.limber.events.EventTypes;
 import io.limber.events.Topic;
@@ -30,6 +35,7 @@ import io.limber.session.repository.CatalogExerciseRepository;
 import io.limber.session.repository.RecommendationRepository;
 import io.limber.session.repository.SessionRepository;
 import io.limber.session.repository.ToleranceReportRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Tolerance reports and the recommendations they lead to. Each report, and each morning
@@ -46,6 +52,7 @@ public class ToleranceService {
     private final ToleranceClassifier classifier;
     private final ToleranceConfig config;
     private final Outbox outbox;
+    private final ObjectMapper mapper;
 
     ToleranceService(
             ToleranceReportRepository reports,
@@ -54,7 +61,8 @@ public class ToleranceService {
             CatalogExerciseRepository catalog,
             ToleranceClassifier classifier,
             ToleranceConfig config,
-            Outbox outbox) {
+            Outbox outbox,
+            ObjectMapper mapper) {
         this.reports = reports;
         this.recommendations = recommendations;
         this.sessions = sessions;
@@ -62,10 +70,47 @@ public class ToleranceService {
         this.classifier = classifier;
         this.config = config;
         this.outbox = outbox;
+        this.mapper = mapper;
     }
 
-    @Transactional
-    public ReportView report(Caller caller, ToleranceReportRequest request) {
+    /**
+     * With an idempotency key, a retry returns the first report (and its recommendation) instead
+     * of classifying the same session twice; a different report under the same key is refused.
+     */
+    public ReportView report(Caller caller, String idempotencyKey, ToleranceReportRequest request) {
+        String hash = RequestHash.of(mapper, request);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> reportOnce(caller, idempotencyKey, hash, request));
+        } catch (PersistenceException e) {
+            if (idempotencyKey == null || !RequestHash.isUniqueViolation(e)) {
+                throw e;
+            }
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> replay(caller, idempotencyKey, hash).orElseThrow(() -> e));
+        }
+    }
+
+    private Optional<ReportView> replay(Caller caller, String key, String hash) {
+        return reports.find("memberId = ?1 and idempotencyKey = ?2", caller.memberId(), key)
+                .firstResultOptional()
+                .map(earlier -> {
+                    if (!earlier.requestHash.equals(hash)) {
+                        throw Problems.unprocessable(
+                                "idempotency-key-reused",
+                                "Idempotency-Key '" + key + "' was already used for a different report;"
+                                        + " use a new key for a new report.");
+                    }
+                    return find(caller, earlier.id);
+                });
+    }
+
+    private ReportView reportOnce(Caller caller, String key, String hash, ToleranceReportRequest request) {
+        if (key != null) {
+            Optional<ReportView> earlier = replay(caller, key, hash);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         CatalogExercise exercise = knownExercise(request.exerciseId());
         if (request.sessionId() != null) {
             ExerciseSession session = sessions.findOwned(caller.memberId(), request.sessionId())
@@ -93,13 +138,16 @@ public class ToleranceService {
         report.effort = request.effort();
         report.sharpOrNewPain = Boolean.TRUE.equals(request.sharpOrNewPain());
         report.note = request.note();
-        report.reportedAt = Instant.now();
+        report.reportedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (request.morningPain() != null) {
             report.morningPain = request.morningPain();
             report.morningStiffness = request.morningStiffness();
             report.checkedInAt = report.reportedAt;
         }
+        report.idempotencyKey = key;
+        report.requestHash = key == null ? null : hash;
         reports.persist(report);
+        reports.flush(); // a duplicate key fails here, inside report(), which then replays
         return classifyAndPublish(report, exercise);
     }
 
@@ -115,7 +163,7 @@ public class ToleranceService {
         report.morningStiffness = request.morningStiffness();
         report.morningNote = request.note();
         report.sharpOrNewPain = report.sharpOrNewPain || Boolean.TRUE.equals(request.sharpOrNewPain());
-        report.checkedInAt = Instant.now();
+        report.checkedInAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return classifyAndPublish(report, knownExercise(report.exerciseId));
     }
 
@@ -225,7 +273,7 @@ public class ToleranceService {
         recommendation.previousReps = current.reps();
         recommendation.previousHold = current.holdSeconds();
         recommendation.reason = result.reason();
-        recommendation.createdAt = Instant.now();
+        recommendation.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         recommendations.persist(recommendation);
         report.zone = recommendation.zone;
 
