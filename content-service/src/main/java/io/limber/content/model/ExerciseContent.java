@@ -2,6 +2,7 @@ package io.limber.content.model;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -126,8 +127,8 @@ public record ExerciseContent(
     }
 
     /** The languages it is translated into; stored documents leave out an empty map, so it may be null. */
-    public java.util.Set<String> languages() {
-        return translations == null ? java.util.Set.of() : translations.keySet();
+    public Set<String> languages() {
+        return translations == null ? Set.of() : translations.keySet();
     }
 
     private ExerciseContent withTranslations(Map<String, ExerciseTranslation> value) {

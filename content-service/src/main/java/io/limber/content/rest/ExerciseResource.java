@@ -2,6 +2,7 @@ package io.limber.content.rest;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -140,9 +141,8 @@ public class ExerciseResource {
         var kindValue = filters.parse("kind", kind, Kind.class);
         var regionValue = filters.parse("region", region, Region.class);
         boolean noEquipment = "none".equals(equipment);
-        var equipmentValue = noEquipment
-                ? java.util.Optional.<Equipment>empty()
-                : filters.parse("equipment", equipment, Equipment.class);
+        var equipmentValue =
+                noEquipment ? Optional.<Equipment>empty() : filters.parse("equipment", equipment, Equipment.class);
         var positionValue = filters.parse("position", position, Position.class);
         var state = filters.parse("status", status, WorkflowState.class);
         filters.check();

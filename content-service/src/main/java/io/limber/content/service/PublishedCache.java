@@ -1,5 +1,6 @@
 package io.limber.content.service;
 
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -72,5 +73,5 @@ public class PublishedCache {
     }
 
     /** Fired inside a transaction that changes what readers see. */
-    public record CatalogChanged(String type, java.util.UUID id) {}
+    public record CatalogChanged(String type, UUID id) {}
 }
