@@ -112,7 +112,14 @@ public class OutboxPublisher {
         try {
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             for (OutboxEvent event : batch) {
-                acks.add(producer.send(toRecord(event)));
+                Future<RecordMetadata> ack = producer.send(toRecord(event));
+                // A record send() could not even queue (no metadata while the broker comes back)
+                // returns as an already-failed future: stop before any later record of the batch
+                // can reach the topic ahead of it.
+                if (ack.isDone()) {
+                    ack.get();
+                }
+                acks.add(ack);
             }
             producer.flush();
             long deadline = System.nanoTime() + ACK_TIMEOUT.toNanos();
