@@ -1,4 +1,4 @@
-package io.limber.content.rest;
+package io.limber.web;
 
 import java.util.Map;
 
