@@ -73,6 +73,15 @@ final class CatalogReadBenchmark {
                 warmup,
                 duration);
         results.addAll(List.of(bare, slugMax, searchMax, notModifiedMax));
+        // The same fixed rate on the bare endpoint shows what the machine and this driver add.
+        LoadResult bareRate = load.open(
+                "bare Quarkus constant JSON",
+                () -> get(baseline + "/constant", null),
+                s -> s == 200,
+                rate,
+                warmup,
+                duration);
+        results.add(bareRate);
         LoadResult slugRate = load.open(
                 "get by slug",
                 () -> get(content + "/api/v1/exercises/" + slug, null),

@@ -110,8 +110,14 @@ public final class Launcher {
             }
             KeyPairFiles keys = KeyPairFiles.in(state.resolve("keys")).ensureExists();
             for (ServiceSpec spec : services) {
-                running.add(
-                        ServiceProcess.start(spec, home, serviceEnv(spec, infra, keys), out, System.console() != null));
+                running.add(ServiceProcess.start(
+                        spec,
+                        home,
+                        // Small and frugal by default; a benchmark may want another collector.
+                        env.get("LIMBER_JAVA_OPTS", "-Xms64m -Xmx384m -XX:+UseSerialGC"),
+                        serviceEnv(spec, infra, keys),
+                        out,
+                        System.console() != null));
             }
             new RunState(
                             ProcessHandle.current().pid(),

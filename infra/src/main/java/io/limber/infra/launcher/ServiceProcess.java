@@ -37,18 +37,20 @@ final class ServiceProcess {
     }
 
     static ServiceProcess start(
-            ServiceSpec spec, Path home, Map<String, String> env, PrintStream console, boolean color)
+            ServiceSpec spec,
+            Path home,
+            String javaOptions,
+            Map<String, String> env,
+            PrintStream console,
+            boolean color)
             throws IOException {
         Path log = home.resolve(".limber/logs/" + spec.name() + ".log");
         Files.createDirectories(log.getParent());
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms64m",
-                "-Xmx384m",
-                "-XX:+UseSerialGC",
-                "-XX:+ExitOnOutOfMemoryError",
-                "-jar",
-                spec.jar(home).toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(javaOptions.trim().split("\\s+")));
+        command.addAll(
+                List.of("-XX:+ExitOnOutOfMemoryError", "-jar", spec.jar(home).toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
         ServiceProcess service = new ServiceProcess(spec, builder.start());
