@@ -1,13 +1,9 @@
 package io.limber.messaging;
 
 import java.time.Instant;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
-import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -20,13 +16,10 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class OutboxRelay {
 
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-
     private final OutboxPublisher publisher;
     private final OutboxConfig config;
-    private final Semaphore wakeUps = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private volatile BatchLoop loop;
+    private Instant nextCleanup = Instant.now();
 
     OutboxRelay(OutboxPublisher publisher, OutboxConfig config) {
         this.publisher = publisher;
@@ -34,75 +27,36 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!config.enabled()) {
-            return;
+        if (config.enabled()) {
+            loop = BatchLoop.start(
+                    "outbox-relay",
+                    "events wait in the outbox",
+                    config.batchSize(),
+                    config.pollInterval(),
+                    config.retryBackoff(),
+                    this::relayOnce);
         }
-        running = true;
-        thread = new Thread(this::run, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(10_000);
+        if (loop != null) {
+            loop.stop();
         }
     }
 
     public void wakeUp() {
-        wakeUps.release();
-    }
-
-    private void run() {
-        Instant nextCleanup = Instant.now();
-        boolean failing = false;
-        while (running) {
-            try {
-                int published = publisher.publishBatch();
-                if (failing) {
-                    LOG.info("Outbox relay publishing again");
-                    failing = false;
-                }
-                if (published == config.batchSize()) {
-                    continue; // more are waiting
-                }
-                if (Instant.now().isAfter(nextCleanup)) {
-                    publisher.deletePublishedBefore(Instant.now().minus(config.retention()));
-                    nextCleanup = Instant.now().plusSeconds(3600);
-                }
-                wakeUps.tryAcquire(config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                wakeUps.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (Exception e) {
-                if (!running) {
-                    return;
-                }
-                if (!failing) {
-                    LOG.warnf("Outbox relay cannot publish yet, events wait in the outbox: %s", rootMessage(e));
-                    failing = true;
-                }
-                sleep(config.retryBackoff().toMillis());
-            }
+        BatchLoop current = loop;
+        if (current != null) {
+            current.wakeUp();
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    private int relayOnce() throws Exception {
+        int published = publisher.publishBatch();
+        if (published < config.batchSize() && Instant.now().isAfter(nextCleanup)) {
+            publisher.deletePublishedBefore(Instant.now().minus(config.retention()));
+            nextCleanup = Instant.now().plusSeconds(3600);
         }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    private void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return published;
     }
 }

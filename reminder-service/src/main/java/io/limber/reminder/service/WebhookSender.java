@@ -7,8 +7,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.jboss.logging.Logger;
-
+import io.limber.messaging.BatchLoop;
 import io.limber.reminder.client.Backoff;
 import io.limber.reminder.client.WebhookClient;
 import io.limber.reminder.client.WebhookTargetPolicy.RefusedTargetException;
@@ -24,14 +23,11 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class WebhookSender {
 
-    private static final Logger LOG = Logger.getLogger(WebhookSender.class);
-
     private final WebhookDeliveryService deliveries;
     private final WebhookClient client;
     private final ReminderConfig.Webhook config;
     private final Backoff backoff;
-    private volatile boolean running;
-    private Thread thread;
+    private BatchLoop loop;
 
     WebhookSender(WebhookDeliveryService deliveries, WebhookClient client, ReminderConfig config) {
         this.deliveries = deliveries;
@@ -41,46 +37,31 @@ public class WebhookSender {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!config.enabled()) {
-            return;
+        if (config.enabled()) {
+            loop = BatchLoop.start(
+                    "webhook-sender",
+                    "queued deliveries wait",
+                    config.batchSize(),
+                    config.pollInterval(),
+                    config.pollInterval(),
+                    this::deliverBatch);
         }
-        running = true;
-        thread = new Thread(this::run, "webhook-sender");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            thread.join(10_000);
+        if (loop != null) {
+            loop.stop();
         }
     }
 
-    private void run() {
+    private int deliverBatch() throws InterruptedException {
         // Longer than one attempt can take, so a delivery is never sent by two replicas at once.
         Duration lease = config.timeout().multipliedBy(3);
-        while (running) {
-            try {
-                List<WebhookDeliveryService.Claimed> batch = deliveries.claim(config.batchSize(), lease);
-                for (WebhookDeliveryService.Claimed delivery : batch) {
-                    send(delivery);
-                }
-                if (batch.size() < config.batchSize()) {
-                    Thread.sleep(config.pollInterval().toMillis());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    return;
-                }
-                LOG.warnf("Webhook delivery round failed, retrying: %s", e.getMessage());
-                sleepQuietly(config.pollInterval().toMillis());
-            }
+        List<WebhookDeliveryService.Claimed> batch = deliveries.claim(config.batchSize(), lease);
+        for (WebhookDeliveryService.Claimed delivery : batch) {
+            send(delivery);
         }
+        return batch.size();
     }
 
     private void send(WebhookDeliveryService.Claimed delivery) throws InterruptedException {
@@ -107,13 +88,5 @@ public class WebhookSender {
                 delivery.id(),
                 error,
                 attempts >= config.maxAttempts() ? null : backoff.delay(attempts, ThreadLocalRandom.current()));
-    }
-
-    private static void sleepQuietly(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
