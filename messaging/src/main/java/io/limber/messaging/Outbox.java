@@ -1,6 +1,13 @@
 package io.limber.messaging;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +16,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+
+import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,6 +54,60 @@ public class Outbox {
         row.payload = event.data() == null ? null : json(event.data());
         row.createdAt = Instant.now();
         em.persist(row);
+        wakeRelayAfterCommit();
+        return row.id;
+    }
+
+    /**
+     * Appends many events with one statement, in list order (which is the order the relay
+     * publishes them in). For batch work such as prompt dispatch, where one insert per event
+     * would cost more than the work itself.
+     *
+     * @return the CloudEvents ids, in list order
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> appendAll(List<OutgoingEvent> events) {
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        int n = events.size();
+        List<UUID> ids = new ArrayList<>(n);
+        String[][] columns = new String[7][n];
+        for (int i = 0; i < n; i++) {
+            OutgoingEvent event = events.get(i);
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            columns[0][i] = id.toString();
+            columns[1][i] = event.topic();
+            columns[2][i] = event.key();
+            columns[3][i] = event.type();
+            columns[4][i] = event.subject();
+            columns[5][i] = event.dataSchema();
+            columns[6][i] = event.data() == null ? null : json(event.data());
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        em.unwrap(Session.class).doWork(connection -> insertAll(connection, columns, now));
+        wakeRelayAfterCommit();
+        return ids;
+    }
+
+    // The identity column numbers rows in the order the SELECT yields them, hence ORDER BY ord.
+    private static void insertAll(Connection connection, String[][] columns, OffsetDateTime now) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO outbox_event (id, topic, message_key, event_type, subject, data_schema, payload, created_at)
+                SELECT e.id::uuid, e.topic, e.message_key, e.event_type, e.subject, e.data_schema, e.payload::jsonb, ?
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
+                     AS e(id, topic, message_key, event_type, subject, data_schema, payload, ord)
+                ORDER BY e.ord""")) {
+            insert.setObject(1, now);
+            for (int c = 0; c < columns.length; c++) {
+                insert.setArray(c + 2, connection.createArrayOf("text", columns[c]));
+            }
+            insert.executeUpdate();
+        }
+    }
+
+    private void wakeRelayAfterCommit() {
         // Relay right after commit instead of at the next poll: keeps commit-to-topic latency low.
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
@@ -57,7 +120,6 @@ public class Outbox {
                 }
             }
         });
-        return row.id;
     }
 
     private String json(Object data) {

@@ -1,8 +1,14 @@
 package io.limber.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +29,7 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.hibernate.Session;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -96,22 +103,14 @@ public class OutboxPublisher {
     /** @return how many events were published; 0 when none wait or another replica is the relay */
     @Transactional
     public int publishBatch() throws Exception {
-        boolean relay = (Boolean) em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, RELAY_LOCK)
-                .getSingleResult();
-        if (!relay) {
-            return 0;
-        }
-        List<OutboxEvent> batch = em.createQuery(
-                        "FROM OutboxEvent WHERE publishedAt IS NULL ORDER BY seq", OutboxEvent.class)
-                .setMaxResults(config.batchSize())
-                .getResultList();
+        List<PendingEvent> batch =
+                em.unwrap(Session.class).doReturningWork(connection -> claimPending(connection, config.batchSize()));
         if (batch.isEmpty()) {
             return 0;
         }
         try {
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-            for (OutboxEvent event : batch) {
+            for (PendingEvent event : batch) {
                 Future<RecordMetadata> ack = producer.send(toRecord(event));
                 // A record send() could not even queue (no metadata while the broker comes back)
                 // returns as an already-failed future: stop before any later record of the batch
@@ -133,13 +132,72 @@ public class OutboxPublisher {
             throw e;
         }
         Instant now = Instant.now();
-        for (OutboxEvent event : batch) {
-            event.publishedAt = now;
-            commitToPublish.record(Duration.between(event.createdAt, now));
+        em.unwrap(Session.class).doWork(connection -> markPublished(connection, batch, now));
+        for (PendingEvent event : batch) {
+            commitToPublish.record(Duration.between(event.createdAt(), now));
         }
         relayed.increment(batch.size());
         return batch.size();
     }
+
+    /** The oldest unpublished rows, or none when another replica holds the relay lock. */
+    private static List<PendingEvent> claimPending(Connection connection, int limit) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet rs = lock.executeQuery()) {
+                if (!rs.next() || !rs.getBoolean(1)) {
+                    return List.of();
+                }
+            }
+        }
+        try (PreparedStatement select = connection.prepareStatement("""
+                SELECT seq, id, topic, message_key, event_type, subject, data_schema, payload::text, created_at
+                FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT ?""")) {
+            select.setInt(1, limit);
+            List<PendingEvent> batch = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    batch.add(new PendingEvent(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8),
+                            rs.getObject(9, OffsetDateTime.class).toInstant()));
+                }
+            }
+            return batch;
+        }
+    }
+
+    // One statement for the whole batch: a relay that updated row by row spent more time here
+    // than on Kafka.
+    private static void markPublished(Connection connection, List<PendingEvent> batch, Instant now)
+            throws SQLException {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE outbox_event SET published_at = ? WHERE seq = ANY (?)")) {
+            update.setObject(1, now.atOffset(ZoneOffset.UTC));
+            update.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "bigint", batch.stream().map(PendingEvent::seq).toArray(Long[]::new)));
+            update.executeUpdate();
+        }
+    }
+
+    private record PendingEvent(
+            long seq,
+            String id,
+            String topic,
+            String key,
+            String type,
+            String subject,
+            String dataSchema,
+            String payload,
+            Instant createdAt) {}
 
     @Transactional
     public int deletePublishedBefore(Instant cutoff) {
@@ -148,25 +206,25 @@ public class OutboxPublisher {
                 .executeUpdate();
     }
 
-    private ProducerRecord<String, byte[]> toRecord(OutboxEvent event) {
+    private ProducerRecord<String, byte[]> toRecord(PendingEvent event) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, "ce_specversion", "1.0");
-        header(headers, "ce_id", event.id.toString());
+        header(headers, "ce_id", event.id());
         header(headers, "ce_source", config.source());
-        header(headers, "ce_type", event.eventType);
-        header(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(event.createdAt));
-        if (event.subject != null) {
-            header(headers, "ce_subject", event.subject);
+        header(headers, "ce_type", event.type());
+        header(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(event.createdAt()));
+        if (event.subject() != null) {
+            header(headers, "ce_subject", event.subject());
         }
-        if (event.dataSchema != null) {
-            header(headers, "ce_dataschema", event.dataSchema);
+        if (event.dataSchema() != null) {
+            header(headers, "ce_dataschema", event.dataSchema());
         }
         byte[] value = null;
-        if (event.payload != null) {
+        if (event.payload() != null) {
             header(headers, "content-type", "application/json");
-            value = event.payload.getBytes(StandardCharsets.UTF_8);
+            value = event.payload().getBytes(StandardCharsets.UTF_8);
         }
-        return new ProducerRecord<>(event.topic, null, event.messageKey, value, headers);
+        return new ProducerRecord<>(event.topic(), null, event.key(), value, headers);
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

@@ -1,5 +1,8 @@
 package io.limber.reminder.repository;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,6 +16,15 @@ public class DosageRepository implements PanacheRepositoryBase<MemberDosage, Mem
 
     public Optional<MemberDosage> find(String memberId, UUID exerciseId) {
         return findByIdOptional(new MemberDosage.Key(memberId, exerciseId));
+    }
+
+    /** Each listed member's dosages by exercise; one query for a whole dispatch batch. */
+    public Map<String, Map<UUID, MemberDosage>> forMembers(Collection<String> memberIds) {
+        Map<String, Map<UUID, MemberDosage>> byMember = new HashMap<>();
+        list("memberId in ?1", memberIds)
+                .forEach(d -> byMember.computeIfAbsent(d.memberId, m -> new HashMap<>())
+                        .put(d.exerciseId, d));
+        return byMember;
     }
 
     public long deleteMember(String memberId) {

@@ -1,6 +1,9 @@
 package io.limber.reminder.repository;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +31,14 @@ public class PreferencesRepository implements PanacheRepositoryBase<StoredPrefer
 
     public Preferences findOrDefaults(String memberId) {
         return findSaved(memberId).orElseGet(Preferences::defaults);
+    }
+
+    /** Every listed member's preferences, the defaults for those who never set any; one query. */
+    public Map<String, Preferences> findOrDefaults(Collection<String> memberIds) {
+        Map<String, Preferences> found = new HashMap<>();
+        list("memberId in ?1", memberIds).forEach(row -> found.put(row.memberId, read(row.settings)));
+        memberIds.forEach(id -> found.computeIfAbsent(id, missing -> Preferences.defaults()));
+        return found;
     }
 
     public void save(String memberId, Preferences prefs, Instant now) {

@@ -15,14 +15,16 @@ public class ScheduleRepository implements PanacheRepositoryBase<Schedule, Strin
      * dispatcher holds: replicas share the work and no row is dispatched twice. A replica that
      * dies mid-batch releases its locks with its connection, and the rows are due again.
      */
-    @SuppressWarnings("unchecked")
-    public List<String> lockDue(int limit) {
-        return getEntityManager().createNativeQuery("""
-                        SELECT member_id FROM prompt_schedule
+    public List<Schedule> lockDue(int limit) {
+        return getEntityManager()
+                .createNativeQuery("""
+                        SELECT * FROM prompt_schedule
                         WHERE next_due_at <= now()
                         ORDER BY next_due_at
                         LIMIT ?1
-                        FOR UPDATE SKIP LOCKED""").setParameter(1, limit).getResultList();
+                        FOR UPDATE SKIP LOCKED""", Schedule.class)
+                .setParameter(1, limit)
+                .getResultList();
     }
 
     /** The member's row, locked, so a consumer and a dispatcher never update it at once. */

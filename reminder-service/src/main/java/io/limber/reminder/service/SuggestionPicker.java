@@ -1,6 +1,7 @@
 package io.limber.reminder.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,7 +11,6 @@ import io.limber.events.prompt.PromptDue;
 import io.limber.reminder.domain.Preferences;
 import io.limber.reminder.model.CatalogExercise;
 import io.limber.reminder.model.MemberDosage;
-import io.limber.reminder.repository.DosageRepository;
 
 /** Chooses the exercise a prompt suggests, from the local catalog read model. */
 @ApplicationScoped
@@ -19,21 +19,20 @@ public class SuggestionPicker {
     /** Kinds that load the body; after a scale-back or stop report only the others are suggested. */
     private static final Set<String> DEMANDING_KINDS = Set.of("strengthen");
 
-    private final DosageRepository dosages;
-
-    SuggestionPicker(DosageRepository dosages) {
-        this.dosages = dosages;
-    }
-
     /**
      * The next fitting desk-break exercise after the last one suggested, in the catalog's stable
      * order, so the same one never comes twice in a row while there is another.
      *
      * @param deskBreaks the desk-break exercises, sorted (one read per dispatch batch)
+     * @param dosages the member's latest recommended dosage per exercise
      * @return null when nothing in the catalog fits the member
      */
     public PromptDue.Suggestion pick(
-            String memberId, Preferences prefs, boolean gentle, UUID lastExerciseId, List<CatalogExercise> deskBreaks) {
+            Preferences prefs,
+            boolean gentle,
+            UUID lastExerciseId,
+            List<CatalogExercise> deskBreaks,
+            Map<UUID, MemberDosage> dosages) {
         List<CatalogExercise> fitting = deskBreaks.stream()
                 .filter(e -> fits(e, prefs))
                 .filter(e -> !gentle || !DEMANDING_KINDS.contains(e.kind))
@@ -48,10 +47,11 @@ public class SuggestionPicker {
             }
         }
         CatalogExercise chosen = fitting.get((last + 1) % fitting.size());
-        return dosages.find(memberId, chosen.id)
-                .map(d -> suggestion(chosen, d))
-                .orElseGet(() -> new PromptDue.Suggestion(
-                        chosen.id, chosen.slug, chosen.name, chosen.sets, chosen.reps, chosen.holdSeconds));
+        MemberDosage dosage = dosages.get(chosen.id);
+        return dosage != null
+                ? suggestion(chosen, dosage)
+                : new PromptDue.Suggestion(
+                        chosen.id, chosen.slug, chosen.name, chosen.sets, chosen.reps, chosen.holdSeconds);
     }
 
     static boolean fits(CatalogExercise exercise, Preferences prefs) {

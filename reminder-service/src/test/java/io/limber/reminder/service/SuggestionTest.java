@@ -23,6 +23,7 @@ import io.limber.events.prompt.PromptDue;
 import io.limber.events.session.ToleranceReported;
 import io.limber.reminder.domain.Preferences;
 import io.limber.reminder.repository.CatalogRepository;
+import io.limber.reminder.repository.DosageRepository;
 import io.limber.reminder.support.Catalog;
 import io.limber.reminder.support.CloudEvents;
 import io.limber.reminder.support.Db;
@@ -47,6 +48,9 @@ class SuggestionTest {
 
     @Inject
     CatalogRepository catalogRepository;
+
+    @Inject
+    DosageRepository dosages;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -138,18 +142,19 @@ class SuggestionTest {
 
         PromptDue.Suggestion mine = QuarkusTransaction.requiringNew()
                 .call(() -> picker.pick(
-                        member,
                         Preferences.defaults(),
                         false,
                         null,
-                        List.of(catalogRepository.findById(chairStretch.id()))));
+                        List.of(catalogRepository.findById(chairStretch.id())),
+                        dosages.forMembers(List.of(member)).getOrDefault(member, Map.of())));
+        String someoneElse = Members.newId();
         PromptDue.Suggestion someoneElses = QuarkusTransaction.requiringNew()
                 .call(() -> picker.pick(
-                        Members.newId(),
                         Preferences.defaults(),
                         false,
                         null,
-                        List.of(catalogRepository.findById(chairStretch.id()))));
+                        List.of(catalogRepository.findById(chairStretch.id())),
+                        dosages.forMembers(List.of(someoneElse)).getOrDefault(someoneElse, Map.of())));
 
         assertThat(mine.sets()).isEqualTo(3);
         assertThat(mine.reps()).isEqualTo(12);
