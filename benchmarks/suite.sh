@@ -26,5 +26,8 @@ if ! ./limber status 2>/dev/null | grep -q "launcher pid"; then
   done
   grep -q "Limber is ready" .limber/benchmark-suite.log || { echo "suite not ready"; exit 1; }
 fi
-[[ -f benchmarks/load/target/limber-benchmarks.jar ]] || ./mvnw -q -B package -DskipTests -pl benchmarks/load,benchmarks/baseline -am
+jar=benchmarks/load/target/limber-benchmarks.jar
+if [[ ! -f $jar || -n $(find benchmarks/load/src benchmarks/baseline/src -newer "$jar" -type f -print -quit) ]]; then
+  ./mvnw -q -B package -DskipTests -pl benchmarks/load,benchmarks/baseline -am
+fi
 bench() { java -Dslf4j.internal.verbosity=ERROR -jar benchmarks/load/target/limber-benchmarks.jar "$@"; }
