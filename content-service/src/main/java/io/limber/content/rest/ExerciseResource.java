@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,11 +68,11 @@ import io.limber.content.service.Roles;
 @APIResponse(
         responseCode = "400",
         description = "Invalid input; field-level detail in violations",
-        content = @Content(mediaType = "application/problem+json"))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
 @APIResponse(
         responseCode = "401",
         description = "The bearer token is missing, expired or not trusted",
-        content = @Content(mediaType = "application/problem+json"))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
 public class ExerciseResource {
 
     static final String CREATE_EXAMPLE = """
@@ -109,7 +111,11 @@ public class ExerciseResource {
 
     @GET
     @PermitAll
+    // Public reads: no token needed, yet one that is sent is verified, so both sets are declared.
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
     @Operation(
+            operationId = "listExercises",
             summary = "List and search exercises",
             description = "Published exercises, ordered by name then id, for everyone. Editors and reviewers"
                     + " may pass status to list working copies in that workflow state instead.")
@@ -121,7 +127,7 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "403",
             description = "status was asked for by a caller who is not an editor or reviewer",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response list(
             @Parameter(description = "stretch, strengthen or mobility") @QueryParam("kind") String kind,
             @Parameter(description = "A target region, e.g. thoracic-spine") @QueryParam("region") String region,
@@ -172,9 +178,14 @@ public class ExerciseResource {
     }
 
     @GET
-    @Path("/{key}")
+    // Named {id} like PUT and PATCH on the same path (OpenAPI allows one template per path);
+    // a slug works here too.
+    @Path("/{id}")
     @PermitAll
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
     @Operation(
+            operationId = "getExercise",
             summary = "Get the current published revision of an exercise, by id or slug",
             description = "In the language Accept-Language prefers among its translations, else English;"
                     + " Content-Language names it.")
@@ -186,12 +197,14 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "404",
             description = "No published exercise has this id or slug",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "410",
             description = "Retired; its past revisions remain readable",
-            content = @Content(mediaType = "application/problem+json"))
-    public Response get(@PathParam("key") String key, @Context HttpHeaders headers) {
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    public Response get(
+            @Parameter(description = "The exercise's id, or its slug") @PathParam("id") String key,
+            @Context HttpHeaders headers) {
         String accept = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
         return Responses.published(
                 headers,
@@ -207,7 +220,9 @@ public class ExerciseResource {
     @GET
     @Path("/{key}/revisions")
     @PermitAll
-    @Operation(summary = "List the published revisions of an exercise")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
+    @Operation(operationId = "listExerciseRevisions", summary = "List the published revisions of an exercise")
     @APIResponse(
             responseCode = "200",
             description = "Every revision, oldest first",
@@ -215,7 +230,7 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "404",
             description = "No published exercise has this id or slug",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response revisions(@PathParam("key") String key, @Context HttpHeaders headers) {
         return Responses.published(
                 headers,
@@ -227,7 +242,10 @@ public class ExerciseResource {
     @GET
     @Path("/{key}/revisions/{revision}")
     @PermitAll
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
     @Operation(
+            operationId = "getExerciseRevision",
             summary = "Get one published revision of an exercise",
             description = "Revisions never change, so they are cacheable for long; retired exercises keep theirs.")
     @APIResponse(
@@ -238,7 +256,7 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "404",
             description = "No such exercise or revision",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response revision(
             @PathParam("key") String key, @PathParam("revision") @Min(1) int revision, @Context HttpHeaders headers) {
         String accept = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
@@ -254,7 +272,9 @@ public class ExerciseResource {
     @GET
     @Path("/{key}/draft")
     @RolesAllowed({Roles.EDITOR, Roles.REVIEWER})
-    @Operation(summary = "Get the working copy of an exercise, with its workflow state and the ETag to edit it")
+    @Operation(
+            operationId = "getExerciseDraft",
+            summary = "Get the working copy of an exercise, with its workflow state and the ETag to edit it")
     @APIResponse(
             responseCode = "200",
             description = "The working copy",
@@ -262,11 +282,11 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "403",
             description = "Not an editor or reviewer",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "404",
             description = "No exercise has this id or slug",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response draft(@PathParam("key") String key) {
         return Responses.draftOk(reader.draft(EntryType.EXERCISE, key));
     }
@@ -274,7 +294,7 @@ public class ExerciseResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an exercise as a draft")
+    @Operation(operationId = "createExercise", summary = "Create an exercise as a draft")
     @RequestBody(
             content =
                     @Content(
@@ -287,11 +307,11 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "403",
             description = "Not a content editor",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "409",
             description = "The slug is taken",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response create(@NotNull @Valid ExerciseContent content) {
         CatalogEntry entry = catalog.create(EntryType.EXERCISE, content, caller.id());
         return Responses.draftCreated(URI.create("/api/v1/exercises/" + entry.id + "/draft"), mapper.draftView(entry));
@@ -301,7 +321,10 @@ public class ExerciseResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the working copy", description = "Needs If-Match with the working copy's ETag.")
+    @Operation(
+            operationId = "replaceExercise",
+            summary = "Replace the working copy",
+            description = "Needs If-Match with the working copy's ETag.")
     @APIResponse(
             responseCode = "200",
             description = "The new working copy, back in draft",
@@ -309,15 +332,15 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "409",
             description = "The slug is taken, or the exercise is in review",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "412",
             description = "If-Match is stale: someone changed it since",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "428",
             description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response replace(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -331,6 +354,7 @@ public class ExerciseResource {
     @RolesAllowed(Roles.EDITOR)
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(
+            operationId = "patchExercise",
             summary = "Change part of the working copy",
             description = "A JSON Merge Patch (RFC 7396); the result is validated whole. Needs If-Match.")
     @APIResponse(
@@ -340,11 +364,11 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "412",
             description = "If-Match is stale",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "428",
             description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws IOException {
         return Responses.draftOk(mapper.draftView(catalog.patch(EntryType.EXERCISE, id, patch, ifMatch, caller.id())));
@@ -353,7 +377,7 @@ public class ExerciseResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Submit a draft for clinical review")
+    @Operation(operationId = "submitExercise", summary = "Submit a draft for clinical review")
     @APIResponse(
             responseCode = "200",
             description = "Now in review",
@@ -361,7 +385,7 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "409",
             description = "Not a draft",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.submit(EntryType.EXERCISE, id, ifMatch, caller.id())));
     }
@@ -369,7 +393,10 @@ public class ExerciseResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "Approve a change in review", description = "Its author or submitter may not approve it.")
+    @Operation(
+            operationId = "approveExercise",
+            summary = "Approve a change in review",
+            description = "Its author or submitter may not approve it.")
     @APIResponse(
             responseCode = "200",
             description = "Approved, ready to publish",
@@ -377,11 +404,11 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "403",
             description = "Not a reviewer, or approving one's own change",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "409",
             description = "Not in review",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.approve(EntryType.EXERCISE, id, ifMatch, caller.id())));
     }
@@ -390,7 +417,7 @@ public class ExerciseResource {
     @Path("/{id}/send-back")
     @RolesAllowed(Roles.REVIEWER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a change back to its editor with a comment")
+    @Operation(operationId = "sendBackExercise", summary = "Send a change back to its editor with a comment")
     @APIResponse(
             responseCode = "200",
             description = "Back in draft, with the comment",
@@ -398,7 +425,7 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "409",
             description = "Not in review or approved",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response sendBack(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -411,6 +438,7 @@ public class ExerciseResource {
     @Path("/{id}/publish")
     @RolesAllowed({Roles.EDITOR, Roles.REVIEWER})
     @Operation(
+            operationId = "publishExercise",
             summary = "Publish an approved change as a new revision",
             description = "Emits the exercise's snapshot to limber.catalog.exercises.v1.")
     @APIResponse(
@@ -420,7 +448,7 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "409",
             description = "Not approved",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.publish(EntryType.EXERCISE, id, ifMatch, caller.id())));
     }
@@ -429,6 +457,7 @@ public class ExerciseResource {
     @Path("/{id}/retire")
     @RolesAllowed({Roles.EDITOR, Roles.REVIEWER})
     @Operation(
+            operationId = "retireExercise",
             summary = "Retire a published exercise",
             description = "It leaves lists and current reads; its revisions stay readable. Emits a tombstone.")
     @APIResponse(
@@ -438,7 +467,7 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "409",
             description = "Not published",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.retire(EntryType.EXERCISE, id, ifMatch, caller.id())));
     }

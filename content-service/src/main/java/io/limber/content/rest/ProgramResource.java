@@ -35,6 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,16 +59,16 @@ import io.limber.content.service.PublishedCache;
 import io.limber.content.service.Roles;
 
 @Path("/api/v1/programs")
-@Tag(name = "Programs", description = "Ordered sets of programs, e.g. the desk-break program movement prompts suggest")
+@Tag(name = "Programs", description = "Ordered sets of exercises, e.g. the desk-break program movement prompts suggest")
 @Produces(MediaType.APPLICATION_JSON)
 @APIResponse(
         responseCode = "400",
         description = "Invalid input; field-level detail in violations",
-        content = @Content(mediaType = "application/problem+json"))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
 @APIResponse(
         responseCode = "401",
         description = "The bearer token is missing, expired or not trusted",
-        content = @Content(mediaType = "application/problem+json"))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
 public class ProgramResource {
 
     static final String CREATE_EXAMPLE = """
@@ -101,7 +103,11 @@ public class ProgramResource {
 
     @GET
     @PermitAll
+    // Public reads: no token needed, yet one that is sent is verified, so both sets are declared.
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
     @Operation(
+            operationId = "listPrograms",
             summary = "List and search programs",
             description = "Published programs, ordered by name then id, for everyone. Editors and reviewers"
                     + " may pass status to list working copies in that workflow state instead.")
@@ -113,7 +119,7 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "403",
             description = "status was asked for by a caller who is not an editor or reviewer",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response list(
             @Parameter(description = "A tag, e.g. desk-break") @QueryParam("tag") String tag,
             @Parameter(description = "Free text searched in name and purpose") @QueryParam("q") String q,
@@ -152,9 +158,13 @@ public class ProgramResource {
     }
 
     @GET
-    @Path("/{key}")
+    // Named {id} like PUT and PATCH on the same path (OpenAPI allows one template per path);
+    // a slug works here too.
+    @Path("/{id}")
     @PermitAll
-    @Operation(summary = "Get the current published revision of a program, by id or slug")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
+    @Operation(operationId = "getProgram", summary = "Get the current published revision of a program, by id or slug")
     @APIResponse(
             responseCode = "200",
             description = "The program, with a strong ETag and Cache-Control",
@@ -163,12 +173,14 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "404",
             description = "No published program has this id or slug",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "410",
             description = "Retired; its past revisions remain readable",
-            content = @Content(mediaType = "application/problem+json"))
-    public Response get(@PathParam("key") String key, @Context HttpHeaders headers) {
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    public Response get(
+            @Parameter(description = "The program's id, or its slug") @PathParam("id") String key,
+            @Context HttpHeaders headers) {
         return Responses.published(
                 headers,
                 cache.get("program:" + key, () -> mapper.bytes(reader.program(key))),
@@ -179,7 +191,9 @@ public class ProgramResource {
     @GET
     @Path("/{key}/revisions")
     @PermitAll
-    @Operation(summary = "List the published revisions of a program")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
+    @Operation(operationId = "listProgramRevisions", summary = "List the published revisions of a program")
     @APIResponse(
             responseCode = "200",
             description = "Every revision, oldest first",
@@ -187,7 +201,7 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "404",
             description = "No published program has this id or slug",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response revisions(@PathParam("key") String key, @Context HttpHeaders headers) {
         return Responses.published(
                 headers,
@@ -199,7 +213,10 @@ public class ProgramResource {
     @GET
     @Path("/{key}/revisions/{revision}")
     @PermitAll
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
     @Operation(
+            operationId = "getProgramRevision",
             summary = "Get one published revision of a program",
             description = "Revisions never change, so they are cacheable for long; retired programs keep theirs.")
     @APIResponse(
@@ -210,7 +227,7 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "404",
             description = "No such program or revision",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response revision(
             @PathParam("key") String key, @PathParam("revision") @Min(1) int revision, @Context HttpHeaders headers) {
         return Responses.published(
@@ -223,7 +240,9 @@ public class ProgramResource {
     @GET
     @Path("/{key}/draft")
     @RolesAllowed({Roles.EDITOR, Roles.REVIEWER})
-    @Operation(summary = "Get the working copy of a program, with its workflow state and the ETag to edit it")
+    @Operation(
+            operationId = "getProgramDraft",
+            summary = "Get the working copy of a program, with its workflow state and the ETag to edit it")
     @APIResponse(
             responseCode = "200",
             description = "The working copy",
@@ -231,11 +250,11 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "403",
             description = "Not an editor or reviewer",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "404",
             description = "No program has this id or slug",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response draft(@PathParam("key") String key) {
         return Responses.draftOk(reader.draft(EntryType.PROGRAM, key));
     }
@@ -243,7 +262,7 @@ public class ProgramResource {
     @POST
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a program as a draft")
+    @Operation(operationId = "createProgram", summary = "Create a program as a draft")
     @RequestBody(
             content =
                     @Content(
@@ -256,11 +275,11 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "403",
             description = "Not a content editor",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "409",
             description = "The slug is taken",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response create(@NotNull @Valid ProgramContent content) {
         CatalogEntry entry = catalog.create(EntryType.PROGRAM, content, caller.id());
         return Responses.draftCreated(URI.create("/api/v1/programs/" + entry.id + "/draft"), mapper.draftView(entry));
@@ -270,7 +289,10 @@ public class ProgramResource {
     @Path("/{id}")
     @RolesAllowed(Roles.EDITOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the working copy", description = "Needs If-Match with the working copy's ETag.")
+    @Operation(
+            operationId = "replaceProgram",
+            summary = "Replace the working copy",
+            description = "Needs If-Match with the working copy's ETag.")
     @APIResponse(
             responseCode = "200",
             description = "The new working copy, back in draft",
@@ -278,15 +300,15 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "409",
             description = "The slug is taken, or the program is in review",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "412",
             description = "If-Match is stale: someone changed it since",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "428",
             description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response replace(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -300,6 +322,7 @@ public class ProgramResource {
     @RolesAllowed(Roles.EDITOR)
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
     @Operation(
+            operationId = "patchProgram",
             summary = "Change part of the working copy",
             description = "A JSON Merge Patch (RFC 7396); the result is validated whole. Needs If-Match.")
     @APIResponse(
@@ -309,11 +332,11 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "412",
             description = "If-Match is stale",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "428",
             description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws IOException {
         return Responses.draftOk(mapper.draftView(catalog.patch(EntryType.PROGRAM, id, patch, ifMatch, caller.id())));
@@ -322,7 +345,7 @@ public class ProgramResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed(Roles.EDITOR)
-    @Operation(summary = "Submit a draft for clinical review")
+    @Operation(operationId = "submitProgram", summary = "Submit a draft for clinical review")
     @APIResponse(
             responseCode = "200",
             description = "Now in review",
@@ -330,7 +353,7 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "409",
             description = "Not a draft",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.submit(EntryType.PROGRAM, id, ifMatch, caller.id())));
     }
@@ -338,7 +361,10 @@ public class ProgramResource {
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "Approve a change in review", description = "Its author or submitter may not approve it.")
+    @Operation(
+            operationId = "approveProgram",
+            summary = "Approve a change in review",
+            description = "Its author or submitter may not approve it.")
     @APIResponse(
             responseCode = "200",
             description = "Approved, ready to publish",
@@ -346,11 +372,11 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "403",
             description = "Not a reviewer, or approving one's own change",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "409",
             description = "Not in review",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.approve(EntryType.PROGRAM, id, ifMatch, caller.id())));
     }
@@ -359,7 +385,7 @@ public class ProgramResource {
     @Path("/{id}/send-back")
     @RolesAllowed(Roles.REVIEWER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Send a change back to its editor with a comment")
+    @Operation(operationId = "sendBackProgram", summary = "Send a change back to its editor with a comment")
     @APIResponse(
             responseCode = "200",
             description = "Back in draft, with the comment",
@@ -367,7 +393,7 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "409",
             description = "Not in review or approved",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response sendBack(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -380,6 +406,7 @@ public class ProgramResource {
     @Path("/{id}/publish")
     @RolesAllowed({Roles.EDITOR, Roles.REVIEWER})
     @Operation(
+            operationId = "publishProgram",
             summary = "Publish an approved change as a new revision",
             description =
                     "Re-emits the snapshots of its exercises (their programs change) to limber.catalog.exercises.v1.")
@@ -390,7 +417,7 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "409",
             description = "Not approved",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.publish(EntryType.PROGRAM, id, ifMatch, caller.id())));
     }
@@ -399,6 +426,7 @@ public class ProgramResource {
     @Path("/{id}/retire")
     @RolesAllowed({Roles.EDITOR, Roles.REVIEWER})
     @Operation(
+            operationId = "retireProgram",
             summary = "Retire a published program",
             description =
                     "It leaves lists and current reads; its revisions stay readable. Re-emits the snapshots of its exercises.")
@@ -409,7 +437,7 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "409",
             description = "Not published",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.retire(EntryType.PROGRAM, id, ifMatch, caller.id())));
     }
