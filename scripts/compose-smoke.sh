@@ -107,9 +107,13 @@ stop_daemon() {
 compose() { docker-compose "$@"; }
 
 stack_up=false
+# The terminal's stdout and stderr, for the report: a signal can run finish while a command's
+# output is redirected to a log file.
+exec 8>&1 9>&2
 finish() {
   local rc=$?
   trap - EXIT INT TERM
+  exec 1>&8 2>&9
   if [[ $stack_up == true ]]; then
     if ((rc != 0 || failed > 0)); then
       compose ps > "$work/ps.txt" 2>&1 || true
@@ -134,7 +138,7 @@ finish() {
   exit $((failed > 0 ? 1 : 0))
 }
 trap finish EXIT
-trap 'exit 130' INT TERM
+trap 'echo "[compose-smoke] interrupted" >&9; exit 130' INT TERM
 
 # ---------------------------------------------------------------------------------------------
 # 2. Stand-in base images
