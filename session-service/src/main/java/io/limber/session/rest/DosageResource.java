@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.limber.session.api.CurrentDosageView;
@@ -23,16 +23,15 @@ import io.limber.session.service.ToleranceService;
 @Path("/api/v1/members/{memberId}/dosages")
 @RolesAllowed("member")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Tolerance")
-@SecurityRequirement(name = "jwt")
+@Tag(name = "Tolerance", description = "How a member tolerated an exercise, and the dosage recommended from it")
 @APIResponse(
         responseCode = "401",
         description = "No valid token",
-        content = @Content(mediaType = "application/problem+json"))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
 @APIResponse(
         responseCode = "403",
         description = "Not a member, or another member's id",
-        content = @Content(mediaType = "application/problem+json"))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
 public class DosageResource {
 
     private final ToleranceService service;
@@ -44,7 +43,9 @@ public class DosageResource {
     }
 
     @GET
-    @Operation(summary = "The current recommended dosage of every exercise the member has done")
+    @Operation(
+            operationId = "listDosages",
+            summary = "The current recommended dosage of every exercise the member has done")
     @APIResponse(responseCode = "200", description = "Current dosages")
     public List<CurrentDosageView> all(@PathParam("memberId") String memberId) {
         return service.currentDosages(access.self(memberId));
@@ -52,12 +53,14 @@ public class DosageResource {
 
     @GET
     @Path("/{exerciseId}")
-    @Operation(summary = "The current recommended dosage of one exercise (the catalog default until a report)")
+    @Operation(
+            operationId = "getDosage",
+            summary = "The current recommended dosage of one exercise (the catalog default until a report)")
     @APIResponse(responseCode = "200", description = "Current dosage")
     @APIResponse(
             responseCode = "422",
             description = "Exercise not in the catalog",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public CurrentDosageView one(@PathParam("memberId") String memberId, @PathParam("exerciseId") UUID exerciseId) {
         return service.currentDosage(access.self(memberId), exerciseId);
     }
@@ -65,6 +68,7 @@ public class DosageResource {
     @GET
     @Path("/{exerciseId}/recommendations")
     @Operation(
+            operationId = "listDosageRecommendations",
             summary = "Every recommendation for one exercise, newest first",
             description = "The audit trail: each with its zone, reason and the reports it was derived from.")
     @APIResponse(responseCode = "200", description = "Recommendation history")

@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.limber.session.api.EmployerAggregatesView;
@@ -26,8 +26,7 @@ import io.limber.session.service.Problems;
 @Path("/api/v1/employers/{employerId}/aggregates")
 @RolesAllowed("employer-admin")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Employers")
-@SecurityRequirement(name = "jwt")
+@Tag(name = "Employers", description = "Anonymised figures about an employer's members, for its admins")
 public class EmployerResource {
 
     private final EmployerAggregateService service;
@@ -42,6 +41,7 @@ public class EmployerResource {
 
     @GET
     @Operation(
+            operationId = "getEmployerAggregates",
             summary = "Aggregates for the admin's own employer over a date range (UTC days, both ends included)",
             description = "Enrolled and active members, sessions per active member per week, share of reports in"
                     + " the sweet spot, most-used exercises. Figures over fewer than 11 members are suppressed.")
@@ -49,19 +49,19 @@ public class EmployerResource {
     @APIResponse(
             responseCode = "400",
             description = "Bad date range",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
     @APIResponse(
             responseCode = "401",
             description = "No valid token",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "403",
             description = "Not an employer admin",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "404",
             description = "Not the admin's employer",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public EmployerAggregatesView aggregates(
             @PathParam("employerId") String employerId, @QueryParam("from") String from, @QueryParam("to") String to) {
         access.requireEmployer(employerId);

@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.limber.session.api.ProgressView;
@@ -27,16 +27,15 @@ import io.limber.session.service.ProgressService;
 @Path("/api/v1/members/{memberId}")
 @RolesAllowed("member")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Progress")
-@SecurityRequirement(name = "jwt")
+@Tag(name = "Progress", description = "A member's progress, and the erasure of all their data")
 @APIResponse(
         responseCode = "401",
         description = "No valid token",
-        content = @Content(mediaType = "application/problem+json"))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
 @APIResponse(
         responseCode = "403",
         description = "Not a member, or another member's id",
-        content = @Content(mediaType = "application/problem+json"))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
 public class ProgressResource {
 
     private final ProgressService progress;
@@ -51,12 +50,14 @@ public class ProgressResource {
 
     @GET
     @Path("/progress")
-    @Operation(summary = "Sessions this week, streak of active days, total reps per exercise, pain trend")
+    @Operation(
+            operationId = "getProgress",
+            summary = "Sessions this week, streak of active days, total reps per exercise, pain trend")
     @APIResponse(responseCode = "200", description = "The member's progress")
     @APIResponse(
             responseCode = "400",
             description = "Unknown time zone",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
     public ProgressView progress(
             @PathParam("memberId") String memberId, @QueryParam("timeZone") @DefaultValue("UTC") String timeZone) {
         var caller = access.self(memberId);
@@ -72,6 +73,7 @@ public class ProgressResource {
     @DELETE
     @Path("/data")
     @Operation(
+            operationId = "eraseMemberData",
             summary = "Erase the member's data",
             description = "Deletes every session, report and recommendation of the member and publishes"
                     + " limber.member.erased so every other service does the same.")

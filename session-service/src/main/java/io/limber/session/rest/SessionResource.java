@@ -25,9 +25,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.limber.session.api.RecordSessionRequest;
@@ -38,16 +38,15 @@ import io.limber.session.service.SessionService;
 @Path("/api/v1/members/{memberId}/sessions")
 @RolesAllowed("member")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Sessions")
-@SecurityRequirement(name = "jwt")
+@Tag(name = "Sessions", description = "Completed exercise sessions")
 @APIResponse(
         responseCode = "401",
         description = "No valid token",
-        content = @Content(mediaType = "application/problem+json"))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
 @APIResponse(
         responseCode = "403",
         description = "Not a member, or another member's id",
-        content = @Content(mediaType = "application/problem+json"))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
 public class SessionResource {
 
     private final SessionService service;
@@ -61,6 +60,7 @@ public class SessionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "recordSession",
             summary = "Record a completed session",
             description = "The exercise must be in the published catalog. With an Idempotency-Key, a retry returns"
                     + " the first answer and never records a second session.")
@@ -68,15 +68,15 @@ public class SessionResource {
     @APIResponse(
             responseCode = "400",
             description = "Invalid body: out-of-range values, end before start, malformed JSON",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
     @APIResponse(
             responseCode = "413",
             description = "Body too large",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "422",
             description = "Unknown or retired exercise, or the Idempotency-Key was used for a different session",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response record(
             @PathParam("memberId") String memberId,
             @Parameter(description = "Makes retries safe: the same key returns the first answer")
@@ -93,12 +93,14 @@ public class SessionResource {
     }
 
     @GET
-    @Operation(summary = "The member's sessions, newest first, by start date (UTC, both ends included)")
+    @Operation(
+            operationId = "listSessions",
+            summary = "The member's sessions, newest first, by start date (UTC, both ends included)")
     @APIResponse(responseCode = "200", description = "One page of sessions")
     @APIResponse(
             responseCode = "400",
             description = "Bad dates or paging",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
     public SessionPage list(
             @PathParam("memberId") String memberId,
             @QueryParam("from") String from,
@@ -120,12 +122,12 @@ public class SessionResource {
 
     @GET
     @Path("/{sessionId}")
-    @Operation(summary = "One of the member's sessions")
+    @Operation(operationId = "getSession", summary = "One of the member's sessions")
     @APIResponse(responseCode = "200", description = "The session")
     @APIResponse(
             responseCode = "404",
             description = "No such session for this member",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public SessionView find(@PathParam("memberId") String memberId, @PathParam("sessionId") UUID sessionId) {
         return service.find(access.self(memberId), sessionId);
     }

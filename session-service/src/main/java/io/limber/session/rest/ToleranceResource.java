@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.limber.session.api.MorningCheckInRequest;
@@ -32,16 +32,15 @@ import io.limber.session.service.ToleranceService;
 @Path("/api/v1/members/{memberId}/tolerance-reports")
 @RolesAllowed("member")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Tolerance")
-@SecurityRequirement(name = "jwt")
+@Tag(name = "Tolerance", description = "How a member tolerated an exercise, and the dosage recommended from it")
 @APIResponse(
         responseCode = "401",
         description = "No valid token",
-        content = @Content(mediaType = "application/problem+json"))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
 @APIResponse(
         responseCode = "403",
         description = "Not a member, or another member's id",
-        content = @Content(mediaType = "application/problem+json"))
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
 public class ToleranceResource {
 
     private final ToleranceService service;
@@ -55,6 +54,7 @@ public class ToleranceResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "reportTolerance",
             summary = "Report how an exercise felt",
             description = "Pain 0-10 before, during and right after; classified at once with the pain-monitoring"
                     + " model. The answer carries the stored recommendation and its reason.")
@@ -62,15 +62,15 @@ public class ToleranceResource {
     @APIResponse(
             responseCode = "400",
             description = "Invalid body",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
     @APIResponse(
             responseCode = "404",
             description = "The session named is not this member's",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "422",
             description = "Unknown exercise, a session of another exercise, or a reused Idempotency-Key",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response report(
             @PathParam("memberId") String memberId,
             @Parameter(description = "Makes retries safe: the same key returns the first report")
@@ -88,21 +88,22 @@ public class ToleranceResource {
     @Path("/{reportId}/morning-check-in")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "recordMorningCheckIn",
             summary = "Add the next-morning check-in to a report",
             description = "Pain and stiffness on waking; the exercise is classified again with it.")
     @APIResponse(responseCode = "200", description = "Checked in and classified again")
     @APIResponse(
             responseCode = "400",
             description = "Invalid body",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
     @APIResponse(
             responseCode = "404",
             description = "No such report",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "409",
             description = "The report already has its check-in",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public ReportView checkIn(
             @PathParam("memberId") String memberId,
             @PathParam("reportId") UUID reportId,
@@ -112,12 +113,12 @@ public class ToleranceResource {
 
     @GET
     @Path("/{reportId}")
-    @Operation(summary = "One report with the latest recommendation it led to")
+    @Operation(operationId = "getToleranceReport", summary = "One report with the latest recommendation it led to")
     @APIResponse(responseCode = "200", description = "The report")
     @APIResponse(
             responseCode = "404",
             description = "No such report",
-            content = @Content(mediaType = "application/problem+json"))
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public ReportView find(@PathParam("memberId") String memberId, @PathParam("reportId") UUID reportId) {
         return service.find(access.self(memberId), reportId);
     }
