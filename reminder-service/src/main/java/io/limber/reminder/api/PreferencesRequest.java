@@ -42,16 +42,20 @@ public record PreferencesRequest(
                 equipment,
 
         @Schema(examples = "[\"seated\",\"standing\"]") @Size(min = 1, max = 3)
-        List<@NotNull @Pattern(regexp = "seated|standing|lying", message = "must be seated, standing or lying") String>
-                positions,
+        List<@NotNull @Pattern(regexp = POSITION, message = "must be seated, standing or lying") String> positions,
 
         @Schema(examples = "[\"push\"]") @Size(max = 3)
-        List<@NotNull @Pattern(regexp = "push|email|webhook", message = "must be push, email or webhook") String>
-                channels,
+        List<@NotNull @Pattern(regexp = CHANNEL, message = "must be push, email or webhook") String> channels,
 
         @Valid WebhookRequest webhook,
         Boolean enabled) {
 
-    static final String DAY = "(?i)MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY";
-    static final String TAG = "[a-z0-9][a-z0-9-]{0,39}";
+    // The OpenAPI document copies these patterns as ECMA-262 regular expressions, searched rather than
+    // matched whole: so anchored, and case-blind days spelled with classes, as ECMA-262 has no (?i)
+    // and SmallRye drops @Pattern's flags. Bean validation matches whole either way.
+    static final String DAY = "^(?:[Mm][Oo][Nn]|[Tt][Uu][Ee][Ss]|[Ww][Ee][Dd][Nn][Ee][Ss]|[Tt][Hh][Uu][Rr][Ss]"
+            + "|[Ff][Rr][Ii]|[Ss][Aa][Tt][Uu][Rr]|[Ss][Uu][Nn])[Dd][Aa][Yy]$";
+    static final String TAG = "^[a-z0-9][a-z0-9-]{0,39}$";
+    static final String POSITION = "^(?:seated|standing|lying)$";
+    static final String CHANNEL = "^(?:push|email|webhook)$";
 }

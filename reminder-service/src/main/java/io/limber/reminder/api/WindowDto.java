@@ -15,6 +15,8 @@ public record WindowDto(
         @Pattern(regexp = TIME_OR_MIDNIGHT, message = "must be a time HH:mm or 24:00")
         String end) {
 
-    static final String TIME = "([01][0-9]|2[0-3]):[0-5][0-9]";
-    static final String TIME_OR_MIDNIGHT = TIME + "|24:00";
+    // Anchored: the OpenAPI document's ECMA-262 patterns are searched, not matched whole.
+    private static final String CLOCK = "(?:[01][0-9]|2[0-3]):[0-5][0-9]";
+    static final String TIME = "^" + CLOCK + "$";
+    static final String TIME_OR_MIDNIGHT = "^(?:" + CLOCK + "|24:00)$";
 }

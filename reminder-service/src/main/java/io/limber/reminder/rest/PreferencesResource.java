@@ -12,17 +12,13 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.limber.reminder.api.PreferencesRequest;
 import io.limber.reminder.api.PreferencesResponse;
-import io.limber.reminder.api.Problem;
 import io.limber.reminder.mapping.PreferencesMapper;
 import io.limber.reminder.service.PreferencesService;
 
@@ -30,17 +26,15 @@ import io.limber.reminder.service.PreferencesService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.MEMBER)
-@Tag(name = "Reminder preferences")
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
-@SecurityRequirement(name = "bearer")
+@Tag(name = "Reminder preferences", description = "When, how often and how a member wants to be prompted")
 @APIResponse(
         responseCode = "401",
         description = "No valid token",
-        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
 @APIResponse(
         responseCode = "403",
         description = "Not a member",
-        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
 public class PreferencesResource {
 
     private final PreferencesService service;
@@ -54,7 +48,10 @@ public class PreferencesResource {
     }
 
     @GET
-    @Operation(summary = "Your reminder preferences", description = "The defaults until you save your own.")
+    @Operation(
+            operationId = "getReminderPreferences",
+            summary = "Your reminder preferences",
+            description = "The defaults until you save your own.")
     @APIResponse(responseCode = "200", description = "Your preferences and when your next prompt is due")
     public PreferencesResponse get() {
         PreferencesService.Current current = service.get(token.getSubject());
@@ -63,13 +60,14 @@ public class PreferencesResource {
 
     @PUT
     @Operation(
+            operationId = "replaceReminderPreferences",
             summary = "Replace your reminder preferences",
             description = "Fields left out take their defaults. The next prompt is planned afresh from now.")
     @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(
             responseCode = "400",
             description = "Invalid preferences: each violation names its field",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpValidationProblem")))
     public PreferencesResponse put(@NotNull @Valid PreferencesRequest request) {
         PreferencesService.Current saved = service.update(token.getSubject(), mapper.toDomain(request));
         return mapper.toResponse(saved.preferences(), saved.customised(), saved.nextPromptAt());

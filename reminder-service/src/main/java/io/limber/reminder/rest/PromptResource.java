@@ -23,10 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.limber.reminder.api.Problem;
 import io.limber.reminder.api.PromptView;
 import io.limber.reminder.api.SnoozeRequest;
 import io.limber.reminder.mapping.PromptMapper;
@@ -35,16 +33,15 @@ import io.limber.reminder.service.PromptActionService;
 @Path("/api/v1/me/prompts")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.MEMBER)
-@Tag(name = "Prompts")
-@SecurityRequirement(name = "bearer")
+@Tag(name = "Prompts", description = "Movement prompts sent to a member, and what they did about them")
 @APIResponse(
         responseCode = "401",
         description = "No valid token",
-        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
 @APIResponse(
         responseCode = "403",
         description = "Not a member",
-        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
 public class PromptResource {
 
     private final PromptActionService service;
@@ -58,12 +55,12 @@ public class PromptResource {
     }
 
     @GET
-    @Operation(summary = "Your prompt history, newest first")
+    @Operation(operationId = "listPrompts", summary = "Your prompt history, newest first")
     @APIResponse(responseCode = "200", description = "Your prompts")
     @APIResponse(
             responseCode = "400",
             description = "limit out of range",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpValidationProblem")))
     public List<PromptView> history(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return service.history(token.getSubject(), limit).stream()
                 .map(mapper::toView)
@@ -73,17 +70,18 @@ public class PromptResource {
     @POST
     @Path("/{id}/done")
     @Operation(
+            operationId = "markPromptDone",
             summary = "Mark a prompt done",
             description = "Counts as a movement break: the next prompt comes a full interval later.")
     @APIResponse(responseCode = "200", description = "Done")
     @APIResponse(
             responseCode = "404",
             description = "You have no such prompt",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "409",
             description = "The prompt is already done or dismissed",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
     public PromptView done(@PathParam("id") UUID id) {
         return mapper.toView(service.done(token.getSubject(), id));
     }
@@ -91,36 +89,39 @@ public class PromptResource {
     @POST
     @Path("/{id}/snooze")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Snooze a prompt for 5, 10 or 15 minutes", description = "At most twice per prompt.")
+    @Operation(
+            operationId = "snoozePrompt",
+            summary = "Snooze a prompt for 5, 10 or 15 minutes",
+            description = "At most twice per prompt.")
     @APIResponse(responseCode = "200", description = "Snoozed")
     @APIResponse(
             responseCode = "400",
             description = "minutes is not 5, 10 or 15",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpValidationProblem")))
     @APIResponse(
             responseCode = "404",
             description = "You have no such prompt",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "409",
             description = "Snoozed twice already, done or dismissed",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
     public PromptView snooze(@PathParam("id") UUID id, @NotNull @Valid SnoozeRequest request) {
         return mapper.toView(service.snooze(token.getSubject(), id, request.minutes()));
     }
 
     @POST
     @Path("/{id}/dismiss")
-    @Operation(summary = "Dismiss a prompt")
+    @Operation(operationId = "dismissPrompt", summary = "Dismiss a prompt")
     @APIResponse(responseCode = "200", description = "Dismissed")
     @APIResponse(
             responseCode = "404",
             description = "You have no such prompt",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
     @APIResponse(
             responseCode = "409",
             description = "The prompt is already done or dismissed",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
     public PromptView dismiss(@PathParam("id") UUID id) {
         return mapper.toView(service.dismiss(token.getSubject(), id));
     }
