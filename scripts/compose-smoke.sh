@@ -126,6 +126,8 @@ finish() {
     log "tearing down (down -v)"
     compose down -v --remove-orphans > "$work/down.log" 2>&1 || log "down -v failed, see $work/down.log"
   fi
+  # Images a rebuild replaced would pile up run after run on a daemon kept for this test only.
+  [[ -z $dockerd_pid ]] || docker image prune -f > /dev/null 2>&1 || true
   stop_daemon
   ((rc == 0 && failed == 0)) || failed=$((failed > 0 ? failed : 1))
   log "total $(seconds_since "$started_at") s"
