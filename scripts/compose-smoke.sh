@@ -146,7 +146,8 @@ trap 'echo "[compose-smoke] interrupted" >&9; exit 130' INT TERM
 # 2. Stand-in base images
 # ---------------------------------------------------------------------------------------------
 build_standins() {
-  local t0=$(date +%s)
+  local t0
+  t0=$(date +%s)
   mkdir -p "$cache"
   if ! docker image inspect limber-standin/debian:12 > /dev/null 2>&1; then
     local rootfs_tar=$cache/debian-12-minbase.tar
@@ -206,7 +207,8 @@ host_build() {
     return
   }
   log "building the jars on the host (./mvnw package -DskipTests)"
-  local t0=$(date +%s)
+  local t0
+  t0=$(date +%s)
   ./mvnw -q -B -ntp package -DskipTests -pl content-service,session-service,reminder-service,infra -am \
     > "$work/host-build.log" 2>&1 || die "host build failed, see $work/host-build.log"
   touch "$stamp"
@@ -293,7 +295,8 @@ smoke() {
 
   # The session names a catalog revision session-service learns from the catalog topic: it
   # answers 422 until it has consumed it, so retry for a while.
-  local started ended session='' t0=$(date +%s)
+  local started ended session='' t0
+  t0=$(date +%s)
   started=$(date -u -d '-20 min' +%Y-%m-%dT%H:%M:%SZ) ended=$(date -u -d '-5 min' +%Y-%m-%dT%H:%M:%SZ)
   local payload
   payload=$(jq -nc --arg e "$exercise" --argjson r "$revision" --arg s "$started" --arg f "$ended" \
@@ -320,7 +323,8 @@ smoke() {
     || die "no limber.session.completed for $member on limber.sessions.v1: ${record:-$(tail -5 "$work/consumer.err")}"
   ok "limber.session.completed for $member is on limber.sessions.v1"
 
-  local next=null t1=$(date +%s)
+  local next=null t1
+  t1=$(date +%s)
   while (($(seconds_since "$t1") < 60)); do
     status=$(http GET "$prefs_url" "$token")
     next=$(body | jq -r .nextPromptAt)
@@ -347,7 +351,7 @@ services=$(compose config | awk '/^services:/ { s = 1; next } /^[^ ]/ { s = 0 }
   s && /^  [^ ]/ { name = $1; sub(":$", "", name); keep[name] = 1; order[++n] = name }
   s && /^    profiles:/ { delete keep[name] }
   END { for (i = 1; i <= n; i++) if (order[i] in keep) print order[i] }')
-ok "docker-compose config is valid; up starts $(echo $services)"
+ok "docker-compose config is valid; up starts ${services//$'\n'/ }"
 
 # A stack left by an interrupted run would hold the ports and volumes.
 compose down -v --remove-orphans > /dev/null 2>&1 || true

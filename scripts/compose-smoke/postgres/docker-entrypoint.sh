@@ -37,7 +37,11 @@ if [[ ! -s $PGDATA/PG_VERSION ]]; then
   fi
   for f in /docker-entrypoint-initdb.d/*; do
     case $f in
-      *.sh) echo "$0: running $f"; . "$f" ;;
+      *.sh)
+        echo "$0: running $f"
+        # shellcheck disable=SC1090 # the compose file's own scripts, sourced as the official image does
+        . "$f"
+        ;;
       *.sql) echo "$0: running $f"; run_psql -d "$POSTGRES_DB" -f "$f" ;;
       *) [[ -e $f ]] && echo "$0: ignoring $f" ;;
     esac
