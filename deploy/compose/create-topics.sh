@@ -9,4 +9,10 @@ $topics --bootstrap-server "$bootstrap" --create --if-not-exists --topic limber.
   --partitions 6 --replication-factor 1 --config cleanup.policy=delete
 $topics --bootstrap-server "$bootstrap" --create --if-not-exists --topic limber.prompts.v1 \
   --partitions 6 --replication-factor 1 --config cleanup.policy=delete
+# Dead-letter topics of the consumers (broker-side auto-creation is off).
+for dlq in limber.sessions.v1.reminder-service.dlq limber.catalog.exercises.v1.reminder-service.dlq \
+           limber.catalog.exercises.v1.session-service.dlq; do
+  $topics --bootstrap-server "$bootstrap" --create --if-not-exists --topic "$dlq" \
+    --partitions 1 --replication-factor 1
+done
 echo "Limber topics are ready"

@@ -104,8 +104,26 @@ public record Infrastructure(PostgresServer postgres, KafkaServer kafka) impleme
             return false;
         }
         try {
-            return org.testcontainers.DockerClientFactory.instance().isDockerAvailable();
+            return org.testcontainers.DockerClientFactory.instance().isDockerAvailable()
+                    && registryResolves();
         } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Whether the engine can plausibly pull images (Testcontainers pulls its own helper images too,
+     * whatever is local). An engine on an offline machine answers but cannot pull, and
+     * Testcontainers retries a pull for minutes before giving up: that would cost every test JVM
+     * minutes before the native fallback.
+     */
+    private static boolean registryResolves() {
+        try {
+            java.net.InetAddress.getByName("registry-1.docker.io");
+            return true;
+        } catch (java.net.UnknownHostException offline) {
+            System.err.println("[limber-infra] Docker answers but its registry does not resolve:"
+                    + " starting PostgreSQL and Kafka natively (LIMBER_INFRA=containers forces containers)");
             return false;
         }
     }
