@@ -104,8 +104,7 @@ public record Infrastructure(PostgresServer postgres, KafkaServer kafka) impleme
             return false;
         }
         try {
-            return org.testcontainers.DockerClientFactory.instance().isDockerAvailable()
-                    && registryResolves();
+            return org.testcontainers.DockerClientFactory.instance().isDockerAvailable() && registryResolves();
         } catch (RuntimeException | LinkageError e) {
             return false;
         }
