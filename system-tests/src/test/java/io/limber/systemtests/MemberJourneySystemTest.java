@@ -66,6 +66,7 @@ class MemberJourneySystemTest {
     private final String employer = "acme-" + run;
     private final String member = "member-" + run;
     private final String controlMember = "control-" + run;
+    private final long started = System.nanoTime();
 
     @BeforeAll
     static void startSuite() {
@@ -87,6 +88,7 @@ class MemberJourneySystemTest {
         String memberToken = suite.token(member, employer, "member");
         String controlToken = suite.token(controlMember, employer, "member");
 
+        step("editors publish");
         // 1. Editors publish a strengthening exercise and a desk-break program containing it.
         String slug = "incline-wall-push-up-" + run; // sorts before the seeded desk-break exercises
         String exerciseId = create(editor, EXERCISES, strengthExercise(slug));
@@ -100,6 +102,7 @@ class MemberJourneySystemTest {
         String programId = create(editor, PROGRAMS, deskBreakProgram("desk-strength-" + run, exerciseId));
         review(editor, reviewer, PROGRAMS, programId);
 
+        step("catalog published");
         // 2. session-service has it from the catalog topic: the catalog default is the member's dose.
         await("session-service reads the exercise from the catalog topic")
                 .atMost(PROPAGATION)
@@ -118,6 +121,7 @@ class MemberJourneySystemTest {
                         "dosage"))
                 .containsExactly(2, 10, 2);
 
+        step("session-service has the exercise");
         // 3. Both members ask for prompts in working hours that contain "now", every minute.
         Instant beforePut = Instant.now();
         Instant firstPlanned = putPreferences(memberToken);
@@ -143,6 +147,7 @@ class MemberJourneySystemTest {
         Instant secondPlanned = secondEnd.truncatedTo(ChronoUnit.MICROS).plus(INTERVAL);
         awaitNextPrompt(memberToken, secondPlanned);
 
+        step("two sessions recorded");
         // 6. The prompt comes and suggests a gentler desk break; the control member, with the same
         // preferences and no scale-back, is offered the strengthening exercise that sorts first.
         JsonPath prompt = awaitFirstPrompt(memberToken);
@@ -161,6 +166,7 @@ class MemberJourneySystemTest {
         assertThat(controlPrompt.getString("suggestion.exerciseId")).isEqualTo(exerciseId);
         assertThat(dosage(controlPrompt, "suggestion")).containsExactly(2, 10, 2);
 
+        step("prompts received");
         // 7. A consumer reads the same story from the topics with the CloudEvents SDK.
         try (EventConsumer consumer =
                 new EventConsumer(suite.kafkaBootstrapServers(), Set.of(Topic.SESSIONS.name(), Topic.PROMPTS.name()))) {
@@ -202,6 +208,7 @@ class MemberJourneySystemTest {
             assertThat(due.data().path("promptId").asText()).isEqualTo(prompt.getString("id"));
             assertThat(due.data().path("suggestion").path("slug").asText()).isEqualTo("scapular-clocks");
 
+            step("events checked");
             // 8. The member erases their data: gone from session-service at once...
             as(memberToken, suite.sessionUrl())
                     .delete("/api/v1/members/{m}/data", member)
@@ -261,6 +268,12 @@ class MemberJourneySystemTest {
                 .jsonPath();
         assertThat(controlPrefs.getBoolean("customised")).isTrue();
         assertThat(prompts(controlToken)).isNotEmpty();
+        step("erased everywhere");
+    }
+
+    /** Where the time goes, for a run that is slower than it should be. */
+    private void step(String what) {
+        System.out.printf("[system-tests] %5.1f s  %s%n", (System.nanoTime() - started) / 1e9, what);
     }
 
     private static RequestSpecification as(String token, String baseUri) {

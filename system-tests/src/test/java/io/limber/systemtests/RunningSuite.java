@@ -64,7 +64,9 @@ final class RunningSuite implements AutoCloseable {
                 .normalize();
         prepareHome(root, home);
 
+        long start = System.nanoTime();
         infra = Infrastructure.start(Infrastructure.Settings.throwAway());
+        System.out.printf("[system-tests] %s (%.1f s)%n", infra.description(), seconds(start));
 
         KeyPairFiles keys = KeyPairFiles.in(home.resolve("keys")).ensureExists();
         minter = new TokenMinter(keys.loadPrivateKey(), TokenMinter.DEFAULT_ISSUER, TokenMinter.DEFAULT_AUDIENCE);
@@ -95,6 +97,13 @@ final class RunningSuite implements AutoCloseable {
                     }
                     return all.stream().allMatch(PackagedService::ready);
                 });
+        System.out.printf(
+                "[system-tests] content %s, session %s, reminder %s ready (%.1f s after start); logs in %s%n",
+                content.url(), sessions.url(), reminders.url(), seconds(start), home.resolve(".limber/logs"));
+    }
+
+    private static double seconds(long sinceNanos) {
+        return (System.nanoTime() - sinceNanos) / 1e9;
     }
 
     /**
