@@ -25,8 +25,11 @@ import io.cloudevents.SpecVersion;
 import io.limber.events.EventTypes;
 import io.limber.events.Topic;
 import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 import static io.restassured.RestAssured.given;
@@ -71,6 +74,11 @@ class MemberJourneySystemTest {
     @BeforeAll
     static void startSuite() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        // A service that accepts a connection and never answers fails the call, not the whole run.
+        RestAssured.config = RestAssuredConfig.config()
+                .httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.connection.timeout", 5_000)
+                        .setParam("http.socket.timeout", 15_000));
         suite = RunningSuite.start();
     }
 
@@ -104,22 +112,14 @@ class MemberJourneySystemTest {
 
         step("catalog published");
         // 2. session-service has it from the catalog topic: the catalog default is the member's dose.
-        await("session-service reads the exercise from the catalog topic")
+        Response dose = await("session-service reads the exercise from the catalog topic")
                 .atMost(PROPAGATION)
                 .pollInterval(Duration.ofMillis(250))
-                .until(() -> as(memberToken, suite.sessionUrl())
-                                .get("/api/v1/members/{m}/dosages/{e}", member, exerciseId)
-                                .statusCode()
-                        == 200);
-        assertThat(dosage(
-                        as(memberToken, suite.sessionUrl())
-                                .get("/api/v1/members/{m}/dosages/{e}", member, exerciseId)
-                                .then()
-                                .statusCode(200)
-                                .extract()
-                                .jsonPath(),
-                        "dosage"))
-                .containsExactly(2, 10, 2);
+                .until(
+                        () -> as(memberToken, suite.sessionUrl())
+                                .get("/api/v1/members/{m}/dosages/{e}", member, exerciseId),
+                        response -> response.statusCode() == 200);
+        assertThat(dosage(dose.jsonPath(), "dosage")).containsExactly(2, 10, 2);
 
         step("session-service has the exercise");
         // 3. Both members ask for prompts in working hours that contain "now", every minute.
