@@ -7,8 +7,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntPredicate;
@@ -17,69 +18,50 @@ import java.util.function.Supplier;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
-/** Drives HTTP load from this process, which is separate from the services measured. */
+/**
+ * Drives HTTP load from this process, which is separate from the services measured, over lean
+ * keep-alive connections ({@link HttpConnection}).
+ */
 final class HttpLoad {
 
     private static final long MAX_MICROS = Duration.ofSeconds(60).toNanos() / 1000;
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(4))
-            .build();
+    /** Connections the open loop keeps; a request due while all are busy waits, and that wait counts. */
+    private static final int OPEN_LOOP_CONNECTIONS = 64;
+
+    private static final long STOP = Long.MIN_VALUE;
+
+    /** For setup calls only, never for measured load. */
+    private final HttpClient client =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /**
-     * Closed loop: {@code callers} threads each send their next request as soon as the last was
+     * Closed loop: {@code callers} connections each send their next request as soon as the last was
      * answered. Measures the throughput the service sustains.
      */
     LoadResult closed(
-            String name,
-            Supplier<HttpRequest> requests,
-            IntPredicate ok,
-            int callers,
-            Duration warmup,
-            Duration duration)
+            String name, Supplier<Request> requests, IntPredicate ok, int callers, Duration warmup, Duration duration)
             throws InterruptedException {
-        runClosed(requests, ok, callers, warmup, new Recorder(MAX_MICROS, 3), new AtomicLong(), new AtomicLong());
-        Recorder recorder = new Recorder(MAX_MICROS, 3);
-        AtomicLong good = new AtomicLong();
-        AtomicLong bad = new AtomicLong();
+        runClosed(requests, ok, callers, warmup, new Phase());
+        Phase phase = new Phase();
         long start = System.nanoTime();
-        runClosed(requests, ok, callers, duration, recorder, good, bad);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new LoadResult(name, good.get(), bad.get(), seconds, recorder.getIntervalHistogram());
+        runClosed(requests, ok, callers, duration, phase);
+        return phase.result(name, (System.nanoTime() - start) / 1e9);
     }
 
-    private void runClosed(
-            Supplier<HttpRequest> requests,
-            IntPredicate ok,
-            int callers,
-            Duration duration,
-            Recorder recorder,
-            AtomicLong good,
-            AtomicLong bad)
+    private void runClosed(Supplier<Request> requests, IntPredicate ok, int callers, Duration duration, Phase phase)
             throws InterruptedException {
         long end = System.nanoTime() + duration.toNanos();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < callers; i++) {
-            Thread t = new Thread(() -> {
+            threads.add(started(() -> {
+                Caller caller = new Caller(phase, ok);
                 while (System.nanoTime() < end) {
-                    HttpRequest request = requests.get();
-                    long sent = System.nanoTime();
-                    try {
-                        int status = client.send(request, HttpResponse.BodyHandlers.discarding())
-                                .statusCode();
-                        recorder.recordValue(Math.min(MAX_MICROS, (System.nanoTime() - sent) / 1000));
-                        (ok.test(status) ? good : bad).incrementAndGet();
-                    } catch (IOException e) {
-                        bad.incrementAndGet();
-                    } catch (InterruptedException e) {
-                        return;
-                    }
+                    Request request = requests.get();
+                    caller.call(request, System.nanoTime());
                 }
-            });
-            t.start();
-            threads.add(t);
+                caller.close();
+            }));
         }
         for (Thread t : threads) {
             t.join();
@@ -91,51 +73,57 @@ final class HttpLoad {
      * so a stalled service shows up in the percentiles instead of silently lowering the rate.
      */
     LoadResult open(
-            String name, Supplier<HttpRequest> requests, IntPredicate ok, int rate, Duration warmup, Duration duration)
+            String name, Supplier<Request> requests, IntPredicate ok, int rate, Duration warmup, Duration duration)
             throws InterruptedException {
-        runOpen(requests, ok, rate, warmup, new Recorder(MAX_MICROS, 3), new AtomicLong(), new AtomicLong());
-        Recorder recorder = new Recorder(MAX_MICROS, 3);
-        AtomicLong good = new AtomicLong();
-        AtomicLong bad = new AtomicLong();
+        runOpen(requests, ok, rate, warmup, new Phase());
+        Phase phase = new Phase();
         long start = System.nanoTime();
-        runOpen(requests, ok, rate, duration, recorder, good, bad);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        return new LoadResult(
-                name + " @" + rate + "/s", good.get(), bad.get(), seconds, recorder.getIntervalHistogram());
+        runOpen(requests, ok, rate, duration, phase);
+        return phase.result(name + " @" + rate + "/s", (System.nanoTime() - start) / 1e9);
     }
 
-    private void runOpen(
-            Supplier<HttpRequest> requests,
-            IntPredicate ok,
-            int rate,
-            Duration duration,
-            Recorder recorder,
-            AtomicLong good,
-            AtomicLong bad)
+    private void runOpen(Supplier<Request> requests, IntPredicate ok, int rate, Duration duration, Phase phase)
             throws InterruptedException {
+        BlockingQueue<Long> due = new ArrayBlockingQueue<>(100_000);
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < OPEN_LOOP_CONNECTIONS; i++) {
+            workers.add(started(() -> {
+                Caller caller = new Caller(phase, ok);
+                try {
+                    for (long at = due.take(); at != STOP; at = due.take()) {
+                        caller.call(requests.get(), at);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                caller.close();
+            }));
+        }
         long period = 1_000_000_000L / rate;
         long count = duration.toNanos() / period;
-        Semaphore inFlight = new Semaphore(2_000);
         long t0 = System.nanoTime();
         for (long i = 0; i < count; i++) {
-            long due = t0 + i * period;
-            long wait = due - System.nanoTime();
+            long at = t0 + i * period;
+            long wait = at - System.nanoTime();
             if (wait > 0) {
                 LockSupport.parkNanos(wait);
             }
-            if (!inFlight.tryAcquire()) {
-                bad.incrementAndGet(); // the service is this far behind: count it as failed
-                continue;
+            if (!due.offer(at)) {
+                phase.bad.incrementAndGet(); // this far behind: counted as failed
             }
-            client.sendAsync(requests.get(), HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, error) -> {
-                        recorder.recordValue(Math.min(MAX_MICROS, (System.nanoTime() - due) / 1000));
-                        (error == null && ok.test(response.statusCode()) ? good : bad).incrementAndGet();
-                        inFlight.release();
-                    });
         }
-        inFlight.acquire(2_000);
-        inFlight.release(2_000);
+        for (int i = 0; i < OPEN_LOOP_CONNECTIONS; i++) {
+            due.offer(STOP, 60, TimeUnit.SECONDS);
+        }
+        for (Thread t : workers) {
+            t.join();
+        }
+    }
+
+    private static Thread started(Runnable body) {
+        Thread thread = new Thread(body, "load");
+        thread.start();
+        return thread;
     }
 
     HttpResponse<String> get(HttpRequest request) throws IOException, InterruptedException {
@@ -144,5 +132,50 @@ final class HttpLoad {
 
     static Histogram empty() {
         return new Histogram(MAX_MICROS, 3);
+    }
+
+    /** What one phase counts; shared by its callers. */
+    private static final class Phase {
+        final Recorder recorder = new Recorder(MAX_MICROS, 3);
+        final AtomicLong good = new AtomicLong();
+        final AtomicLong bad = new AtomicLong();
+
+        LoadResult result(String name, double seconds) {
+            return new LoadResult(name, good.get(), bad.get(), seconds, recorder.getIntervalHistogram());
+        }
+    }
+
+    /** One connection's worth of calls, reconnecting after a failure. */
+    private static final class Caller {
+        private final Phase phase;
+        private final IntPredicate ok;
+        private HttpConnection connection;
+
+        Caller(Phase phase, IntPredicate ok) {
+            this.phase = phase;
+            this.ok = ok;
+        }
+
+        void call(Request request, long dueNanos) {
+            try {
+                if (connection == null || !connection.isOpen()) {
+                    close();
+                    connection = new HttpConnection(request.uri());
+                }
+                int status = connection.send(request.encode());
+                phase.recorder.recordValue(Math.min(MAX_MICROS, (System.nanoTime() - dueNanos) / 1000));
+                (ok.test(status) ? phase.good : phase.bad).incrementAndGet();
+            } catch (IOException e) {
+                phase.bad.incrementAndGet();
+                close();
+            }
+        }
+
+        void close() {
+            if (connection != null) {
+                connection.close();
+                connection = null;
+            }
+        }
     }
 }

@@ -52,6 +52,7 @@ final class SessionWriteBenchmark {
     private final int callers;
     private final Duration warmup;
     private final Duration duration;
+    private final boolean throughputOnly;
     private final HttpLoad load = new HttpLoad();
     private final List<String> tokens = new ArrayList<>();
     private final List<String> members = new ArrayList<>();
@@ -67,6 +68,7 @@ final class SessionWriteBenchmark {
         callers = o.getInt("callers", 16);
         warmup = o.seconds("warmup", 5);
         duration = o.seconds("duration", 15);
+        throughputOnly = Boolean.parseBoolean(o.get("throughput-only", "false"));
     }
 
     boolean run() throws Exception {
@@ -84,6 +86,18 @@ final class SessionWriteBenchmark {
             tokens.add(minter.token(member, "bench-employer", List.of("member"), Duration.ofHours(2)));
         }
 
+        if (throughputOnly) {
+            // For profiling the write path: only the closed loop, nothing else on the machine.
+            System.out.println(load.closed(
+                            "POST session (closed loop)",
+                            () -> post(exerciseId, revision),
+                            s -> s == 201,
+                            callers,
+                            warmup,
+                            duration)
+                    .row());
+            return true;
+        }
         double pgbenchTps = pgbench(exerciseId, revision);
         System.out.printf("pgbench, the same two inserts, %d clients: %.0f transactions/s%n", callers, pgbenchTps);
 
@@ -133,20 +147,16 @@ final class SessionWriteBenchmark {
                                 lagHistogram.getTotalCount() > 0 && lagP99 < 100)));
     }
 
-    private HttpRequest post(UUID exerciseId, int revision) {
+    private Request post(UUID exerciseId, int revision) {
         int i = ThreadLocalRandom.current().nextInt(members.size());
         Instant end = Instant.now().minusSeconds(60);
         String body = String.format(
                 "{\"exerciseId\":\"%s\",\"exerciseRevision\":%d,\"startedAt\":\"%s\",\"endedAt\":\"%s\","
                         + "\"sets\":[{\"side\":\"left\",\"reps\":8,\"holdSeconds\":5},{\"side\":\"right\",\"reps\":8,\"holdSeconds\":5}]}",
                 exerciseId, revision, end.minusSeconds(300), end);
-        return HttpRequest.newBuilder(URI.create(sessions + "/api/v1/members/" + members.get(i) + "/sessions"))
-                .timeout(Duration.ofSeconds(10))
+        return Request.post(sessions + "/api/v1/members/" + members.get(i) + "/sessions", body)
                 .header("Authorization", "Bearer " + tokens.get(i))
-                .header("Content-Type", "application/json")
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+                .header("Idempotency-Key", UUID.randomUUID().toString());
     }
 
     /**
