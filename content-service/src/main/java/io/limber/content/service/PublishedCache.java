@@ -40,6 +40,12 @@ public class PublishedCache {
         this.ttlNanos = config.readCacheTtl().toNanos();
     }
 
+    /** @return the rendered response if it is held and fresh, else null (nothing is rendered) */
+    public Rendered peek(String key) {
+        Held hit = held.get(key);
+        return hit != null && System.nanoTime() - hit.expiresAt < 0 ? hit.rendered : null;
+    }
+
     /** @param render may throw (e.g. not found); nothing is kept then */
     public Rendered get(String key, Supplier<byte[]> render) {
         return getLocalized(key, () -> new Body(render.get(), null));
