@@ -60,6 +60,10 @@ public class Recommendation {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** Set on the recommendation that lifted a stop: who cleared the member to resume. */
+    @Column(name = "cleared_by")
+    public String clearedBy;
+
     /** Null in the stop zone. */
     public Dosage dosage() {
         return sets == null ? null : new Dosage(sets, reps, holdSeconds);

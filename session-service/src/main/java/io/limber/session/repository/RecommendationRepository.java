@@ -1,5 +1,6 @@
 package io.limber.session.repository;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,8 +23,26 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
         return list("memberId = ?1 and exerciseId = ?2 order by createdAt desc", memberId, exerciseId);
     }
 
+    /** Whether the exercise is stopped: a stop since the member was last cleared to resume. */
     public boolean stoppedEarlier(String memberId, UUID exerciseId) {
-        return count("memberId = ?1 and exerciseId = ?2 and zone = 'stop'", memberId, exerciseId) > 0;
+        return latestStop(memberId, exerciseId).isPresent();
+    }
+
+    /** The latest stop not yet lifted by a clearance. */
+    public Optional<Recommendation> latestStop(String memberId, UUID exerciseId) {
+        Instant clearedAt = find(
+                        "memberId = ?1 and exerciseId = ?2 and clearedBy is not null order by createdAt desc",
+                        memberId,
+                        exerciseId)
+                .firstResultOptional()
+                .map(r -> r.createdAt)
+                .orElse(Instant.EPOCH);
+        return find(
+                        "memberId = ?1 and exerciseId = ?2 and zone = 'stop' and createdAt > ?3 order by createdAt desc",
+                        memberId,
+                        exerciseId,
+                        clearedAt)
+                .firstResultOptional();
     }
 
     public long deleteForMember(String memberId) {

@@ -4,11 +4,16 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.limber.session.api.CurrentDosageView;
 import io.limber.session.api.RecommendationView;
+import io.limber.session.api.StopClearanceRequest;
 import io.limber.session.service.ToleranceService;
 
 @Path("/api/v1/members/{memberId}/dosages")
@@ -75,5 +81,39 @@ public class DosageResource {
     public List<RecommendationView> history(
             @PathParam("memberId") String memberId, @PathParam("exerciseId") UUID exerciseId) {
         return service.history(access.self(memberId), exerciseId);
+    }
+
+    @POST
+    @Path("/{exerciseId}/clearance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "clearDosageStop",
+            summary = "Resume a stopped exercise after a clinician cleared the member",
+            description = "A stop (pain 8/10 or more, or sharp or new pain) holds the exercise until then. The"
+                    + " clearance is kept in the recommendation history with who cleared it; the exercise"
+                    + " continues at the dose it had before the stop.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The recommendation that lifted the stop",
+            content = @Content(schema = @Schema(implementation = RecommendationView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "clearedBy missing or too long",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
+    @APIResponse(
+            responseCode = "409",
+            description = "The exercise is not stopped for this member",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(
+            responseCode = "422",
+            description = "Exercise not in the catalog",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    public Response clearStop(
+            @PathParam("memberId") String memberId,
+            @PathParam("exerciseId") UUID exerciseId,
+            @NotNull @Valid StopClearanceRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(service.clearStop(access.self(memberId), exerciseId, request))
+                .build();
     }
 }

@@ -22,10 +22,12 @@ import io.limber.session.api.CurrentDosageView;
 import io.limber.session.api.MorningCheckInRequest;
 import io.limber.session.api.RecommendationView;
 import io.limber.session.api.ReportView;
+import io.limber.session.api.StopClearanceRequest;
 import io.limber.session.api.ToleranceReportRequest;
 import io.limber.session.config.ToleranceConfig;
 import io.limber.session.domain.Dosage;
 import io.limber.session.domain.ToleranceClassifier;
+import io.limber.session.domain.Zone;
 import io.limber.session.mapping.ToleranceMapper;
 import io.limber.session.model.CatalogExercise;
 import io.limber.session.model.ExerciseSession;
@@ -213,6 +215,44 @@ public class ToleranceService {
             }
         }
         return result;
+    }
+
+    /**
+     * Lifts a stop once a clinician cleared the member: the exercise resumes at the dose it had
+     * before the stop, and the following reports progress it as usual.
+     */
+    @Transactional
+    public RecommendationView clearStop(Caller caller, UUID exerciseId, StopClearanceRequest request) {
+        CatalogExercise exercise = knownExercise(exerciseId);
+        Recommendation stop = recommendations
+                .latestStop(caller.memberId(), exerciseId)
+                .orElseThrow(() -> Problems.conflict(
+                        "not-stopped",
+                        "Exercise " + exerciseId + " is not stopped for this member; nothing to clear."));
+        Dosage resume = exercise.range().clamp(stop.previousDosage());
+        Recommendation cleared = new Recommendation();
+        cleared.id = UUID.randomUUID();
+        cleared.memberId = caller.memberId();
+        cleared.exerciseId = exerciseId;
+        cleared.triggerReport = stop.triggerReport;
+        cleared.basedOnReports = stop.basedOnReports;
+        cleared.zone = Zone.HOLD.wireName();
+        cleared.sets = resume.sets();
+        cleared.reps = resume.reps();
+        cleared.holdSeconds = resume.holdSeconds();
+        cleared.previousSets = stop.previousSets;
+        cleared.previousReps = stop.previousReps;
+        cleared.previousHold = stop.previousHold;
+        cleared.clearedBy = request.clearedBy().strip();
+        cleared.reason = "Cleared to resume by " + cleared.clearedBy
+                + (request.note() == null || request.note().isBlank()
+                        ? ""
+                        : " (" + request.note().strip() + ")")
+                + ": " + exercise.name + " continues at " + resume
+                + ", the dose before the stop; the next reports progress it as usual.";
+        cleared.createdAt = Instant.now();
+        recommendations.persist(cleared);
+        return ToleranceMapper.toView(cleared);
     }
 
     @Transactional
