@@ -51,6 +51,7 @@ final class PromptDispatchBenchmark {
     private final String javaOpts;
     private final int schedulerThreads;
     private final Duration timeout;
+    private final Map<String, String> reminderOverrides = new HashMap<>();
     private final Path logs = Path.of(".limber", "benchmarks");
 
     PromptDispatchBenchmark(Options o) {
@@ -71,6 +72,12 @@ final class PromptDispatchBenchmark {
         javaOpts = o.get("java-opts", "-Xms64m -Xmx384m -XX:+UseSerialGC");
         schedulerThreads = o.getInt("scheduler-threads", 20);
         timeout = o.seconds("timeout", 600);
+        // e.g. --reminder-env LIMBER_REMINDERS_DISPATCH_BATCH_SIZE=500,LIMBER_OUTBOX_BATCH_SIZE=1000
+        for (String pair : o.get("reminder-env", "").split(",")) {
+            if (pair.contains("=")) {
+                reminderOverrides.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
     }
 
     boolean run() throws Exception {
@@ -179,6 +186,7 @@ final class PromptDispatchBenchmark {
         env.put("MP_MESSAGING_INCOMING_CATALOG_GROUP_ID", run);
         env.put("MP_MESSAGING_INCOMING_SESSIONS_GROUP_ID", run);
         env.put("MP_MESSAGING_INCOMING_SESSIONS_AUTO_OFFSET_RESET", "latest");
+        env.putAll(reminderOverrides);
         return env;
     }
 
