@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -22,9 +23,18 @@ import org.hibernate.Session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+
 /**
  * Appends events to the outbox in the caller's transaction, so an event exists exactly when the
  * change it describes was committed. {@link OutboxRelay} publishes them.
+ *
+ * <p>Each row keeps the W3C trace context of the appending transaction, so the relay can continue
+ * that trace in Kafka. Each appended event is also fired as a CDI event: services count what they
+ * committed by observing {@link OutgoingEvent} {@code during = AFTER_SUCCESS}.
  */
 @ApplicationScoped
 public class Outbox {
@@ -33,12 +43,19 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final Event<OutgoingEvent> appended;
 
-    Outbox(EntityManager em, ObjectMapper mapper, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    Outbox(
+            EntityManager em,
+            ObjectMapper mapper,
+            TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay,
+            Event<OutgoingEvent> appended) {
         this.em = em;
         this.mapper = mapper;
         this.transactions = transactions;
         this.relay = relay;
+        this.appended = appended;
     }
 
     /** @return the CloudEvents id the event will be published with */
@@ -53,8 +70,12 @@ public class Outbox {
         row.dataSchema = event.dataSchema();
         row.payload = event.data() == null ? null : json(event.data());
         row.createdAt = Instant.now();
+        TraceContext trace = TraceContext.current();
+        row.traceparent = trace.traceparent();
+        row.tracestate = trace.tracestate();
         em.persist(row);
         wakeRelayAfterCommit();
+        appended.fire(event);
         return row.id;
     }
 
@@ -72,7 +93,8 @@ public class Outbox {
         }
         int n = events.size();
         List<UUID> ids = new ArrayList<>(n);
-        String[][] columns = new String[7][n];
+        String[][] columns = new String[9][n];
+        TraceContext trace = TraceContext.current();
         for (int i = 0; i < n; i++) {
             OutgoingEvent event = events.get(i);
             UUID id = UUID.randomUUID();
@@ -84,20 +106,26 @@ public class Outbox {
             columns[4][i] = event.subject();
             columns[5][i] = event.dataSchema();
             columns[6][i] = event.data() == null ? null : json(event.data());
+            columns[7][i] = trace.traceparent();
+            columns[8][i] = trace.tracestate();
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         em.unwrap(Session.class).doWork(connection -> insertAll(connection, columns, now));
         wakeRelayAfterCommit();
+        events.forEach(appended::fire);
         return ids;
     }
 
     // The identity column numbers rows in the order the SELECT yields them, hence ORDER BY ord.
     private static void insertAll(Connection connection, String[][] columns, OffsetDateTime now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO outbox_event (id, topic, message_key, event_type, subject, data_schema, payload, created_at)
-                SELECT e.id::uuid, e.topic, e.message_key, e.event_type, e.subject, e.data_schema, e.payload::jsonb, ?
-                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) WITH ORDINALITY
-                     AS e(id, topic, message_key, event_type, subject, data_schema, payload, ord)
+                INSERT INTO outbox_event (id, topic, message_key, event_type, subject, data_schema, payload,
+                                          traceparent, tracestate, created_at)
+                SELECT e.id::uuid, e.topic, e.message_key, e.event_type, e.subject, e.data_schema, e.payload::jsonb,
+                       e.traceparent, e.tracestate, ?
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[]) WITH ORDINALITY
+                     AS e(id, topic, message_key, event_type, subject, data_schema, payload, traceparent, tracestate, ord)
                 ORDER BY e.ord""")) {
             insert.setObject(1, now);
             for (int c = 0; c < columns.length; c++) {
@@ -120,6 +148,28 @@ public class Outbox {
                 }
             }
         });
+    }
+
+    /** The W3C headers of the current span, both null when nothing traces this thread. */
+    private record TraceContext(String traceparent, String tracestate) {
+
+        private static final TraceContext NONE = new TraceContext(null, null);
+
+        static TraceContext current() {
+            SpanContext span = Span.current().getSpanContext();
+            if (!span.isValid()) {
+                return NONE;
+            }
+            String[] headers = new String[2];
+            W3CTraceContextPropagator.getInstance().inject(Context.current(), headers, (carrier, name, value) -> {
+                if ("traceparent".equals(name)) {
+                    carrier[0] = value;
+                } else if ("tracestate".equals(name)) {
+                    carrier[1] = value;
+                }
+            });
+            return new TraceContext(headers[0], headers[1]);
+        }
     }
 
     private String json(Object data) {

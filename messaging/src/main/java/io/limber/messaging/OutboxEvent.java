@@ -47,4 +47,10 @@ public class OutboxEvent {
 
     @Column(name = "published_at")
     public Instant publishedAt;
+
+    /** W3C {@code traceparent} of the appending transaction; null when it was not traced. */
+    public String traceparent;
+
+    /** W3C {@code tracestate} that came with {@link #traceparent}, if any. */
+    public String tracestate;
 }

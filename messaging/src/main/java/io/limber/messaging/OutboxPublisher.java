@@ -34,6 +34,14 @@ import org.hibernate.Session;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import io.smallrye.common.annotation.Identifier;
 
 /**
@@ -41,6 +49,10 @@ import io.smallrye.common.annotation.Identifier;
  *
  * <p>A plain Kafka producer rather than a messaging channel: the relay needs every record of a
  * batch acknowledged before it commits, exact CloudEvents headers and null values for tombstones.
+ *
+ * <p>A row appended in a traced transaction is published in a PRODUCER span that is a child of
+ * that transaction's span, and its record carries the span's W3C {@code traceparent} (and
+ * {@code tracestate}), so consumers continue the trace that recorded the change.
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -57,14 +69,17 @@ public class OutboxPublisher {
     private volatile KafkaProducer<String, byte[]> producer;
     private final Counter relayed;
     private final Timer commitToPublish;
+    private final Tracer tracer;
 
     OutboxPublisher(
             EntityManager em,
             OutboxConfig config,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            MeterRegistry registry) {
+            MeterRegistry registry,
+            Tracer tracer) {
         this.em = em;
         this.config = config;
+        this.tracer = tracer;
         this.producerConfig = producerConfig(kafkaConfig);
         this.producer = newProducer();
         this.relayed = Counter.builder("limber.outbox.relayed")
@@ -108,10 +123,15 @@ public class OutboxPublisher {
         if (batch.isEmpty()) {
             return 0;
         }
+        List<Span> spans = new ArrayList<>(batch.size());
         try {
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             for (PendingEvent event : batch) {
-                Future<RecordMetadata> ack = producer.send(toRecord(event));
+                Span span = publishSpan(event);
+                if (span != null) {
+                    spans.add(span);
+                }
+                Future<RecordMetadata> ack = producer.send(toRecord(event, span));
                 // A record send() could not even queue (no metadata while the broker comes back)
                 // returns as an already-failed future: stop before any later record of the batch
                 // can reach the topic ahead of it.
@@ -126,10 +146,15 @@ public class OutboxPublisher {
                 ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } catch (Exception e) {
+            for (Span span : spans) {
+                span.setStatus(StatusCode.ERROR, "not acknowledged: " + e);
+            }
             // Whatever this producer still holds must never reach Kafka after the retry's records.
             // The transaction rolls back and the whole batch is sent again: at least once, in order.
             resetProducer();
             throw e;
+        } finally {
+            spans.forEach(Span::end);
         }
         Instant now = Instant.now();
         em.unwrap(Session.class).doWork(connection -> markPublished(connection, batch, now));
@@ -151,7 +176,8 @@ public class OutboxPublisher {
             }
         }
         try (PreparedStatement select = connection.prepareStatement("""
-                SELECT seq, id, topic, message_key, event_type, subject, data_schema, payload::text, created_at
+                SELECT seq, id, topic, message_key, event_type, subject, data_schema, payload::text, created_at,
+                       traceparent, tracestate
                 FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT ?""")) {
             select.setInt(1, limit);
             List<PendingEvent> batch = new ArrayList<>();
@@ -166,7 +192,9 @@ public class OutboxPublisher {
                             rs.getString(6),
                             rs.getString(7),
                             rs.getString(8),
-                            rs.getObject(9, OffsetDateTime.class).toInstant()));
+                            rs.getObject(9, OffsetDateTime.class).toInstant(),
+                            rs.getString(10),
+                            rs.getString(11)));
                 }
             }
             return batch;
@@ -197,7 +225,9 @@ public class OutboxPublisher {
             String subject,
             String dataSchema,
             String payload,
-            Instant createdAt) {}
+            Instant createdAt,
+            String traceparent,
+            String tracestate) {}
 
     @Transactional
     public int deletePublishedBefore(Instant cutoff) {
@@ -206,7 +236,53 @@ public class OutboxPublisher {
                 .executeUpdate();
     }
 
-    private ProducerRecord<String, byte[]> toRecord(PendingEvent event) {
+    /**
+     * A PRODUCER span under the appending transaction's, or null for an untraced row: a relay
+     * batch has no request of its own, and a root span per record would only be noise.
+     */
+    private Span publishSpan(PendingEvent event) {
+        if (event.traceparent() == null) {
+            return null;
+        }
+        Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), event, PENDING_HEADERS);
+        return tracer.spanBuilder(event.topic() + " publish")
+                .setParent(parent)
+                .setSpanKind(SpanKind.PRODUCER)
+                .setAttribute(MESSAGING_SYSTEM, "kafka")
+                .setAttribute(MESSAGING_OPERATION, "publish")
+                .setAttribute(MESSAGING_DESTINATION, event.topic())
+                .setAttribute(MESSAGING_MESSAGE_ID, event.id())
+                .setAttribute(CLOUDEVENTS_TYPE, event.type())
+                .startSpan();
+    }
+
+    private static final AttributeKey<String> MESSAGING_SYSTEM = AttributeKey.stringKey("messaging.system");
+    private static final AttributeKey<String> MESSAGING_OPERATION = AttributeKey.stringKey("messaging.operation");
+    private static final AttributeKey<String> MESSAGING_DESTINATION =
+            AttributeKey.stringKey("messaging.destination.name");
+    private static final AttributeKey<String> MESSAGING_MESSAGE_ID = AttributeKey.stringKey("messaging.message.id");
+    private static final AttributeKey<String> CLOUDEVENTS_TYPE = AttributeKey.stringKey("cloudevents.event_type");
+
+    private static final TextMapGetter<PendingEvent> PENDING_HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(PendingEvent event) {
+            return List.of("traceparent", "tracestate");
+        }
+
+        @Override
+        public String get(PendingEvent event, String key) {
+            if (event == null) {
+                return null;
+            }
+            return switch (key) {
+                case "traceparent" -> event.traceparent();
+                case "tracestate" -> event.tracestate();
+                default -> null;
+            };
+        }
+    };
+
+    private ProducerRecord<String, byte[]> toRecord(PendingEvent event, Span span) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, "ce_specversion", "1.0");
         header(headers, "ce_id", event.id());
@@ -219,12 +295,29 @@ public class OutboxPublisher {
         if (event.dataSchema() != null) {
             header(headers, "ce_dataschema", event.dataSchema());
         }
+        traceHeaders(headers, event, span);
         byte[] value = null;
         if (event.payload() != null) {
             header(headers, "content-type", "application/json");
             value = event.payload().getBytes(StandardCharsets.UTF_8);
         }
         return new ProducerRecord<>(event.topic(), null, event.key(), value, headers);
+    }
+
+    /**
+     * The publish span's context when tracing is on; the stored one as it is when the SDK is
+     * off here but the row was traced elsewhere (another replica, before a restart).
+     */
+    private static void traceHeaders(RecordHeaders headers, PendingEvent event, Span span) {
+        if (span != null && span.getSpanContext().isValid()) {
+            W3CTraceContextPropagator.getInstance()
+                    .inject(Context.root().with(span), headers, (carrier, name, value) -> header(carrier, name, value));
+        } else if (event.traceparent() != null) {
+            header(headers, "traceparent", event.traceparent());
+            if (event.tracestate() != null) {
+                header(headers, "tracestate", event.tracestate());
+            }
+        }
     }
 
     private static void header(RecordHeaders headers, String name, String value) {
