@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -34,6 +35,10 @@ public class SessionService {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private static final Duration LONGEST_SESSION = Duration.ofHours(12);
+
+    private static final Duration CATALOG_HOLD = Duration.ofSeconds(2);
+
+    private final ConcurrentHashMap<UUID, KnownExercise> known = new ConcurrentHashMap<>();
 
     private final SessionRepository sessions;
     private final CatalogExerciseRepository catalog;
@@ -77,18 +82,18 @@ public class SessionService {
             }
         }
         checkTimes(request);
-        CatalogExercise exercise = publishedExercise(request.exerciseId());
-        if (request.exerciseRevision() > exercise.revision) {
+        KnownExercise exercise = publishedExercise(request.exerciseId(), request.exerciseRevision());
+        if (request.exerciseRevision() > exercise.revision()) {
             throw Problems.unprocessable(
                     "unknown-revision",
-                    "Exercise " + exercise.id + " has no revision " + request.exerciseRevision()
-                            + " yet; the latest published is " + exercise.revision + ".");
+                    "Exercise " + request.exerciseId() + " has no revision " + request.exerciseRevision()
+                            + " yet; the latest published is " + exercise.revision() + ".");
         }
         ExerciseSession session = new ExerciseSession();
         session.id = UUID.randomUUID();
         session.memberId = caller.memberId();
         session.employerId = caller.employerId();
-        session.exerciseId = exercise.id;
+        session.exerciseId = request.exerciseId();
         session.exerciseRevision = request.exerciseRevision();
         // Stored as PostgreSQL keeps them (microseconds), so a replay answers exactly like the first time.
         session.startedAt = request.startedAt().truncatedTo(ChronoUnit.MICROS);
@@ -141,18 +146,33 @@ public class SessionService {
         }
     }
 
-    private CatalogExercise publishedExercise(UUID id) {
-        CatalogExercise exercise = catalog.findById(id);
-        if (exercise == null) {
-            throw Problems.unprocessable("unknown-exercise", "Exercise " + id + " is not in the published catalog.");
+    /**
+     * What recording needs of the local catalog copy, held for a moment: every session POST checks
+     * its exercise, and the copy changes rarely. A newer revision than the one held, or a
+     * retired exercise, is looked up again at once; a retirement is seen within
+     * {@link #CATALOG_HOLD}, and a session done just before it is still a true record. Only exercises in the catalog are held, so memory stays bounded.
+     */
+    private KnownExercise publishedExercise(UUID id, int wantedRevision) {
+        long now = System.nanoTime();
+        KnownExercise held = known.get(id);
+        if (held == null || held.retired() || now - held.freshUntil() >= 0 || wantedRevision > held.revision()) {
+            CatalogExercise exercise = catalog.findById(id);
+            if (exercise == null) {
+                throw Problems.unprocessable(
+                        "unknown-exercise", "Exercise " + id + " is not in the published catalog.");
+            }
+            held = new KnownExercise(exercise.revision, exercise.retired, now + CATALOG_HOLD.toNanos());
+            known.put(id, held);
         }
-        if (exercise.retired) {
+        if (held.retired()) {
             throw Problems.unprocessable(
                     "retired-exercise",
                     "Exercise " + id + " was retired from the catalog; it can no longer be recorded.");
         }
-        return exercise;
+        return held;
     }
+
+    private record KnownExercise(int revision, boolean retired, long freshUntil) {}
 
     @Transactional
     public SessionView find(Caller caller, UUID id) {
