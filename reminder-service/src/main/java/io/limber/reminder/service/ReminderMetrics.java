@@ -1,0 +1,109 @@
+package io.limber.reminder.service;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import org.jboss.logging.Logger;
+
+import io.agroal.api.AgroalDataSource;
+import io.limber.events.EventTypes;
+import io.limber.events.prompt.PromptAcknowledged;
+import io.limber.messaging.OutgoingEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+
+/**
+ * Business meters beside the dispatcher's own ({@code limber.prompts.sent}, {@code .deferred}):
+ *
+ * <ul>
+ *   <li>{@code limber.prompts.acknowledged{action}}: counted from the committed
+ *       {@code limber.prompt.acknowledged} events, so a rolled-back action counts nothing;
+ *   <li>{@code limber.prompts.due}: members whose prompt is due and not yet sent (the dispatch
+ *       backlog), and {@code limber.webhook.deliveries.pending}: webhook deliveries waiting for a
+ *       first attempt or a retry. Both are counts over partial indexes, read at most every
+ *       {@link #REFRESH} and never on the scraping thread: a scrape returns the last value and, when
+ *       it is stale, has it refreshed in the background.
+ * </ul>
+ */
+@ApplicationScoped
+@Startup
+public class ReminderMetrics {
+
+    static final Duration REFRESH = Duration.ofSeconds(10);
+    private static final Logger LOG = Logger.getLogger(ReminderMetrics.class);
+    private static final List<String> ACTIONS = List.of("done", "snoozed", "dismissed");
+
+    private final AgroalDataSource dataSource;
+    private final Map<String, Counter> acknowledged = new HashMap<>();
+    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private volatile long refreshedAt = Long.MIN_VALUE / 2;
+    private volatile double due = Double.NaN;
+    private volatile double pendingWebhooks = Double.NaN;
+
+    ReminderMetrics(AgroalDataSource dataSource, MeterRegistry registry) {
+        this.dataSource = dataSource;
+        for (String action : ACTIONS) {
+            acknowledged.put(
+                    action,
+                    Counter.builder("limber.prompts.acknowledged")
+                            .description("Prompts a member marked done, snoozed or dismissed")
+                            .tag("action", action)
+                            .register(registry));
+        }
+        Gauge.builder("limber.prompts.due", this, m -> m.fresh().due)
+                .description("Members whose prompt is due now and not yet sent")
+                .register(registry);
+        Gauge.builder("limber.webhook.deliveries.pending", this, m -> m.fresh().pendingWebhooks)
+                .description("Webhook deliveries waiting for their first attempt or a retry")
+                .register(registry);
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingEvent event) {
+        if (EventTypes.PROMPT_ACKNOWLEDGED.equals(event.type())
+                && event.data() instanceof PromptAcknowledged ack
+                && ack.action() != null) {
+            Counter counter = acknowledged.get(ack.action());
+            if (counter != null) {
+                counter.increment();
+            }
+        }
+    }
+
+    private ReminderMetrics fresh() {
+        if (System.nanoTime() - refreshedAt > REFRESH.toNanos() && refreshing.compareAndSet(false, true)) {
+            Infrastructure.getDefaultWorkerPool().execute(this::refresh);
+        }
+        return this;
+    }
+
+    private void refresh() {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("""
+                        SELECT (SELECT count(*) FROM prompt_schedule WHERE next_due_at <= now()),
+                               (SELECT count(*) FROM webhook_delivery WHERE status = 'pending')""")) {
+            rs.next();
+            due = rs.getLong(1);
+            pendingWebhooks = rs.getLong(2);
+        } catch (SQLException e) {
+            LOG.debugf("Backlog gauges not refreshed: %s", e.getMessage());
+        } finally {
+            refreshedAt = System.nanoTime();
+            refreshing.set(false);
+        }
+    }
+}
