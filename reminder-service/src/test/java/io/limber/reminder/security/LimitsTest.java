@@ -1,0 +1,222 @@
+package io.limber.reminder.security;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import io.limber.reminder.support.Members;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Oversized, deep, wrong-typed, out-of-range and hostile input: a 4xx problem, never a 5xx, never a stray row. */
+@QuarkusTest
+class LimitsTest {
+
+    static final String PREFERENCES = "api/v1/me/reminder-preferences";
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    String member;
+    String token;
+    Rows rows;
+    Http http;
+
+    @BeforeEach
+    void freshMember() {
+        member = Members.newId();
+        token = Members.token(member);
+        rows = new Rows(dataSource);
+        http = new Http(base.toString());
+    }
+
+    /** A body far beyond any preferences document is refused before it is read, whatever is in it. */
+    @Disabled("MISSING LIMIT: reminder-service sets no quarkus.http.limits.max-body-size, so Quarkus' default"
+            + " (10M) applies and a 2 MB body is read and parsed whole (answered 400 for its content, not 413);"
+            + " session-service sets 256K and answers 413 problem+json through its BodySizeLimit filter")
+    @Test
+    void aTwoMegabyteBodyIs413Problem() throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>(Members.alwaysWorking(30));
+        body.put("timeZone", "x".repeat(2 * 1024 * 1024));
+        HttpResponse<String> response = http.send("PUT", PREFERENCES, token, mapper.writeValueAsBytes(body), false);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Http.type(response)).startsWith("application/problem+json");
+    }
+
+    /** What it does today with 2 MB: refused, saves nothing, no 5xx. */
+    @Test
+    void aTwoMegabyteBodyIsRefusedAndSavesNothing() throws Exception {
+        Map<String, Long> before = rows.snapshot(member);
+        Map<String, Object> body = new LinkedHashMap<>(Members.alwaysWorking(30));
+        body.put("timeZone", "x".repeat(2 * 1024 * 1024));
+        HttpResponse<String> response = http.send("PUT", PREFERENCES, token, mapper.writeValueAsBytes(body), false);
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertThat(Http.type(response)).startsWith("application/problem+json");
+        assertThat(rows.snapshot(member)).isEqualTo(before);
+    }
+
+    @Test
+    void aPageSizeOverTheMaximumIs400Problem() {
+        List<String> wrong = new ArrayList<>();
+        for (String query : List.of("limit=201", "limit=100000", "limit=0", "limit=-1")) {
+            HttpResponse<String> response = http.send("GET", "api/v1/me/prompts?" + query, token, null, false);
+            if (!Http.isProblem(response, 400)) {
+                wrong.add(query + " -> " + response.statusCode() + " " + Http.type(response));
+            }
+        }
+        assertThat(wrong).as("paging answers other than 400 problem+json").isEmpty();
+        assertThat(http.send("GET", "api/v1/me/prompts?limit=200", token, null, false)
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Disabled("BUG: a limit that is not an int (limit=abc, limit=1e9) gets 404 problem+json, as RESTEasy Reactive"
+            + " answers a query parameter it cannot convert; expected 400 naming the parameter")
+    @Test
+    void aNonNumericPageSizeIs400Problem() {
+        for (String query : List.of("limit=abc", "limit=1e9")) {
+            HttpResponse<String> response = http.send("GET", "api/v1/me/prompts?" + query, token, null, false);
+            assertThat(Http.isProblem(response, 400))
+                    .as(query + " -> " + response.statusCode())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void tenThousandLevelsOfNestingAre400Problem() throws Exception {
+        Map<String, Long> before = rows.snapshot(member);
+        String valid = mapper.writeValueAsString(Members.alwaysWorking(30));
+        List<String> bodies = List.of(
+                valid.replaceFirst("\\{", "{\"extra\":" + HostileInput.nestedArrays(10_000) + ","),
+                valid.replaceFirst("\\{", "{\"extra\":" + HostileInput.nestedObjects(10_000) + ","),
+                HostileInput.nestedObjects(10_000));
+        List<String> wrong = new ArrayList<>();
+        for (String body : bodies) {
+            HttpResponse<String> response =
+                    http.send("PUT", PREFERENCES, token, body.getBytes(StandardCharsets.UTF_8), false);
+            if (!Http.isProblem(response, 400)) {
+                wrong.add(body.substring(0, 30) + "... -> " + response.statusCode() + " " + Http.type(response));
+            }
+        }
+        HttpResponse<String> snooze = http.post(
+                "api/v1/me/prompts/" + java.util.UUID.randomUUID() + "/snooze",
+                token,
+                HostileInput.nestedObjects(10_000));
+        if (!Http.isProblem(snooze, 400)) {
+            wrong.add("snooze -> " + snooze.statusCode() + " " + Http.type(snooze));
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(rows.snapshot(member)).isEqualTo(before);
+    }
+
+    @Disabled("BUG: JSON of the wrong type gets a 400 that is not problem+json: an array where a string is expected"
+            + " answers application/json {\"objectName\":...,\"attributeName\":...}, and a top-level array answers"
+            + " with no body and no Content-Type; expected 400 application/problem+json")
+    @Test
+    void wrongTypedJsonIs400Problem() throws Exception {
+        String valid = mapper.writeValueAsString(Members.alwaysWorking(30));
+        List<String> wrong = new ArrayList<>();
+        for (String body : List.of(
+                valid.replaceFirst("\"timeZone\":\"UTC\"", "\"timeZone\":[1]"),
+                valid.replaceFirst("\"intervalMinutes\":30", "\"intervalMinutes\":\"thirty\""),
+                "[]",
+                HostileInput.nestedArrays(10_000))) {
+            HttpResponse<String> response =
+                    http.send("PUT", PREFERENCES, token, body.getBytes(StandardCharsets.UTF_8), false);
+            if (!Http.isProblem(response, 400)) {
+                wrong.add(body.substring(0, Math.min(body.length(), 60)) + " -> " + response.statusCode() + " "
+                        + Http.type(response));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Hostile text in every text field of the preferences (time zone, day, time, tag, position,
+     * channel, webhook URL and secret): saved as sent or refused with a 4xx, never a 5xx, and a
+     * refused one leaves the saved preferences as they were.
+     */
+    @Test
+    void hostileTextNeverGivesA5xxNorAStrayRow() throws Exception {
+        Members members = new Members(new io.limber.reminder.support.Db(dataSource));
+        members.put(member, Members.alwaysWorking(30));
+        List<String> wrong = new ArrayList<>();
+        for (String s : HostileInput.STRINGS) {
+            for (String field : List.of(
+                    "timeZone",
+                    "workingDays",
+                    "workingWindows",
+                    "equipment",
+                    "positions",
+                    "channels",
+                    "webhook.url",
+                    "webhook.secret")) {
+                Map<String, Object> body = new LinkedHashMap<>(Members.alwaysWorking(30));
+                switch (field) {
+                    case "timeZone" -> body.put("timeZone", s);
+                    case "workingWindows" -> body.put("workingWindows", List.of(Map.of("start", s, "end", "24:00")));
+                    case "webhook.url" -> {
+                        body.put("channels", List.of("webhook"));
+                        body.put("webhook", Map.of("url", "https://hooks.example.com/" + s, "secret", SECRET));
+                    }
+                    case "webhook.secret" -> {
+                        body.put("channels", List.of("webhook"));
+                        body.put("webhook", Map.of("url", "https://hooks.example.com/limber", "secret", "whsec_" + s));
+                    }
+                    default -> body.put(field, List.of(s));
+                }
+                Map<String, Long> before = rows.snapshot(member);
+                HttpResponse<String> response =
+                        http.send("PUT", PREFERENCES, token, Http.JSON.writeValueAsBytes(body), false);
+                if (response.statusCode() >= 500 || (response.statusCode() != 200 && response.statusCode() != 400)) {
+                    wrong.add(field + " " + printable(s) + " -> " + response.statusCode());
+                } else if (response.statusCode() == 400
+                        && !rows.snapshot(member).equals(before)) {
+                    wrong.add(field + " " + printable(s) + " refused but changed rows");
+                }
+            }
+            String q = URLEncoder.encode(s, StandardCharsets.UTF_8);
+            HttpResponse<String> limit = http.send("GET", "api/v1/me/prompts?limit=" + q, token, null, false);
+            if (limit.statusCode() >= 500) {
+                wrong.add("limit " + printable(s) + " -> " + limit.statusCode());
+            }
+            HttpResponse<String> id = http.send("POST", "api/v1/me/prompts/" + q + "/done", token, null, false);
+            if (id.statusCode() >= 500) {
+                wrong.add("prompt id " + printable(s) + " -> " + id.statusCode());
+            }
+        }
+        assertThat(wrong).as("hostile text handled wrongly").isEmpty();
+    }
+
+    static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+
+    static String printable(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        s.chars()
+                .forEach(
+                        c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.append('"').toString();
+    }
+}
