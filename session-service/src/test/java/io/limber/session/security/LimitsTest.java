@@ -1,0 +1,320 @@
+package io.limber.session.security;
+
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import io.limber.infra.test.TestTokens;
+import io.limber.session.support.Sessions;
+import io.limber.session.support.TestCatalog;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Oversized, deep, wrong-typed, out-of-range and hostile input: a 4xx problem, never a 5xx, never a stray row. */
+@QuarkusTest
+class LimitsTest {
+
+    static UUID exerciseId;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    String member;
+    String token;
+    Rows rows;
+    Http http;
+
+    @BeforeEach
+    void freshMember() {
+        if (exerciseId == null) {
+            exerciseId = new TestCatalog(bootstrapServers, mapper).publishNew().id();
+        }
+        member = Sessions.member();
+        token = TestTokens.member(member, "employer-" + UUID.randomUUID());
+        rows = new Rows(dataSource);
+        http = new Http(base.toString());
+    }
+
+    @Test
+    void aTwoMegabyteBodyIs413Problem() throws Exception {
+        Map<String, Long> before = rows.snapshot();
+        HttpResponse<String> response = http.send("POST", sessions(), token, twoMegabyteSession(), false);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Http.type(response)).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"status\":413");
+        assertThat(rows.snapshot()).isEqualTo(before);
+    }
+
+    /** Without a Content-Length the size is known only while reading: still refused, nothing stored. */
+    @Test
+    void aTwoMegabyteChunkedBodyIsRefused() throws Exception {
+        Map<String, Long> before = rows.snapshot();
+        try {
+            assertThat(http.send("POST", sessions(), token, twoMegabyteSession(), true)
+                            .statusCode())
+                    .isEqualTo(413);
+        } catch (UncheckedIOException closedMidUpload) {
+            // The server may answer and close before the client has sent it all: refused all the same.
+        }
+        assertThat(rows.snapshot()).isEqualTo(before);
+    }
+
+    @Disabled("BUG: a chunked body over quarkus.http.limits.max-body-size gets Vert.x's bare 413 with no body and"
+            + " no Content-Type (and the server logs a 500 'java.io.IOException: Request too large' from Jackson),"
+            + " because BodySizeLimit only looks at Content-Length; expected 413 application/problem+json")
+    @Test
+    void aTwoMegabyteChunkedBodyIs413Problem() throws Exception {
+        HttpResponse<String> response = http.send("POST", sessions(), token, twoMegabyteSession(), true);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Http.type(response)).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aPageSizeOverTheMaximumIs400Problem() {
+        List<String> wrong = new ArrayList<>();
+        for (String query : List.of("size=101", "size=100000", "size=0", "size=-1", "page=-1")) {
+            HttpResponse<String> response = http.send("GET", sessions() + "?" + query, token, null, false);
+            if (!Http.isProblem(response, 400)) {
+                wrong.add(query + " -> " + response.statusCode() + " " + Http.type(response));
+            }
+        }
+        assertThat(wrong).as("paging answers other than 400 problem+json").isEmpty();
+        assertThat(http.send("GET", sessions() + "?size=100", token, null, false)
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Disabled("BUG: a paging parameter that is not an int (size=abc, page=1e9) gets 404 problem+json, as RESTEasy"
+            + " Reactive answers a query parameter it cannot convert; expected 400 naming the parameter")
+    @Test
+    void aNonNumericPageSizeIs400Problem() {
+        for (String query : List.of("size=abc", "page=1e9")) {
+            HttpResponse<String> response = http.send("GET", sessions() + "?" + query, token, null, false);
+            assertThat(Http.isProblem(response, 400))
+                    .as(query + " -> " + response.statusCode())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void tenThousandLevelsOfNestingAre400Problem() {
+        Map<String, Long> before = rows.snapshot();
+        String valid = validSessionJson();
+        List<String> bodies = List.of(
+                valid.replaceFirst("\\{", "{\"extra\":" + HostileInput.nestedArrays(10_000) + ","),
+                valid.replaceFirst("\\{", "{\"extra\":" + HostileInput.nestedObjects(10_000) + ","),
+                HostileInput.nestedObjects(10_000));
+        List<String> wrong = new ArrayList<>();
+        for (String path : List.of(sessions(), "api/v1/members/" + member + "/tolerance-reports")) {
+            for (String body : bodies) {
+                HttpResponse<String> response = http.post(path, token, body);
+                if (!Http.isProblem(response, 400)) {
+                    wrong.add(path + " " + body.substring(0, 30) + "... -> " + response.statusCode() + " "
+                            + Http.type(response));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(rows.snapshot()).isEqualTo(before);
+    }
+
+    @Disabled("BUG: JSON of the wrong type gets a 400 that is not problem+json: an array where a string is expected"
+            + " (note: [1]) answers application/json {\"objectName\":\"Class\",\"attributeName\":\"note\",...}, and a"
+            + " top-level array answers with no body and no Content-Type; expected 400 application/problem+json")
+    @Test
+    void wrongTypedJsonIs400Problem() {
+        Map<String, Long> before = rows.snapshot();
+        String valid = validSessionJson();
+        List<String> wrong = new ArrayList<>();
+        for (String body : List.of(
+                valid.replaceFirst("\"note\":\"felt fine\"", "\"note\":[1]"),
+                valid.replaceFirst("\"exerciseRevision\":1", "\"exerciseRevision\":\"one\""),
+                "[]",
+                HostileInput.nestedArrays(10_000))) {
+            HttpResponse<String> response = http.post(sessions(), token, body);
+            if (!Http.isProblem(response, 400)) {
+                wrong.add(body.substring(0, Math.min(body.length(), 60)) + " -> " + response.statusCode() + " "
+                        + Http.type(response));
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(rows.snapshot()).isEqualTo(before);
+    }
+
+    /**
+     * Hostile text in a note, query parameters and a header: each is stored
+     * as sent or refused with a 4xx, and only the sessions answered 201 are added.
+     */
+    @Test
+    void hostileTextNeverGivesA5xxNorAStrayRow() throws Exception {
+        Map<String, Long> before = rows.snapshot();
+        List<String> wrong = new ArrayList<>();
+        int recorded = 0;
+        int ownRecorded = 0;
+        for (String s : HostileInput.STRINGS) {
+            if (s.indexOf('\u0000') >= 0) {
+                continue; // aNulCharacterInANoteIs400Problem
+            }
+            Map<String, Object> body = session();
+            body.put("note", s);
+            HttpResponse<String> note = http.post(sessions(), token, Http.JSON.writeValueAsString(body));
+            if (note.statusCode() == 201) {
+                recorded++;
+                ownRecorded++;
+                String stored = mapper.readTree(note.body()).path("note").asText();
+                if (!s.equals(stored)) {
+                    wrong.add("note " + printable(s) + " came back as " + printable(stored));
+                }
+            } else if (note.statusCode() != 400) {
+                wrong.add("note " + printable(s) + " -> " + note.statusCode());
+            }
+            String q = URLEncoder.encode(s, StandardCharsets.UTF_8);
+            expectNo5xx(
+                    wrong,
+                    "timeZone " + printable(s),
+                    http.send("GET", "api/v1/members/" + member + "/progress?timeZone=" + q, token, null, false));
+            expectNo5xx(wrong, "from " + printable(s), http.send("GET", sessions() + "?from=" + q, token, null, false));
+        }
+        for (String s : HostileInput.STRINGS) {
+            if (s.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
+                Response keyed = given().auth()
+                        .oauth2(token)
+                        .header("Idempotency-Key", s)
+                        .contentType("application/json")
+                        .body(session())
+                        .post("/api/v1/members/" + member + "/sessions");
+                if (keyed.statusCode() == 201) {
+                    recorded++;
+                    ownRecorded++;
+                } else if (keyed.statusCode() >= 500) {
+                    wrong.add("Idempotency-Key " + s + " -> " + keyed.statusCode());
+                }
+            }
+        }
+        assertThat(wrong).as("hostile text handled wrongly").isEmpty();
+        Map<String, Long> after = rows.snapshot();
+        assertThat(after.get("exercise_session") - before.get("exercise_session"))
+                .isEqualTo(recorded);
+        assertThat(after.get("tolerance_report")).isEqualTo(before.get("tolerance_report"));
+        assertThat(after.get("recommendation")).isEqualTo(before.get("recommendation"));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/sessions?size=100", member)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(ownRecorded));
+    }
+
+    @Disabled("BUG: a NUL character (\\u0000) in a text field (note) gets 500: PostgreSQL text cannot hold it"
+            + " ('invalid byte sequence for encoding UTF8: 0x00'); expected 400 problem+json naming the field")
+    @Test
+    void aNulCharacterInANoteIs400Problem() throws Exception {
+        Map<String, Object> body = session();
+        body.put("note", "before\u0000after");
+        HttpResponse<String> response = http.post(sessions(), token, Http.JSON.writeValueAsString(body));
+        assertThat(Http.isProblem(response, 400))
+                .as(response.statusCode() + " " + response.body())
+                .isTrue();
+    }
+
+    /**
+     * A token subject that is not a valid URI path segment, as identity providers issue them
+     * (Auth0's are "auth0|..."): the session is recorded once and answered 201.
+     */
+    @Disabled("BUG: when the member id (token sub) holds a character not allowed in a URI path ('|', space, quote,"
+            + " '<', '{', '%'...), POST /members/{id}/sessions and /tolerance-reports commit the row and then"
+            + " answer 500, because SessionResource/ToleranceResource build Location with URI.create(\"/api/v1/members/\""
+            + " + memberId + ...) unencoded (IllegalArgumentException: Illegal character in path). The client sees a"
+            + " failure for a stored session and a retry without Idempotency-Key records it twice")
+    @Test
+    void aMemberIdThatIsNoUriSegmentRecordsOnceAndGets201() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (String id : List.of(
+                "auth0|" + UUID.randomUUID(), "member " + UUID.randomUUID(), "m\u00e9mber-" + UUID.randomUUID())) {
+            String path = "api/v1/members/"
+                    + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
+            String token = TestTokens.member(id, "employer-odd");
+            HttpResponse<String> session = http.post(path + "/sessions", token, mapper.writeValueAsString(session()));
+            HttpResponse<String> report = http.post(
+                    path + "/tolerance-reports",
+                    token,
+                    mapper.writeValueAsString(Sessions.report(exerciseId, 1, 2, 2)));
+            long stored = rows.one("SELECT count(*) FROM exercise_session WHERE member_id = ?", id);
+            if (session.statusCode() != 201 || report.statusCode() != 201 || stored != 1) {
+                wrong.add(printable(id) + ": session " + session.statusCode() + ", report " + report.statusCode() + ", "
+                        + stored + " stored");
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private String sessions() {
+        return "api/v1/members/" + member + "/sessions";
+    }
+
+    private Map<String, Object> session() {
+        return new LinkedHashMap<>(Sessions.body(exerciseId, 1, 1));
+    }
+
+    private String validSessionJson() {
+        try {
+            return mapper.writeValueAsString(session());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] twoMegabyteSession() throws Exception {
+        Map<String, Object> body = session();
+        body.put("note", "x".repeat(2 * 1024 * 1024));
+        return mapper.writeValueAsBytes(body);
+    }
+
+    private static void expectNo5xx(List<String> wrong, String what, HttpResponse<String> response) {
+        if (response.statusCode() >= 500) {
+            wrong.add(what + " -> " + response.statusCode());
+        }
+    }
+
+    static String printable(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder out = new StringBuilder("\"");
+        s.chars()
+                .forEach(
+                        c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.append('"').toString();
+    }
+}

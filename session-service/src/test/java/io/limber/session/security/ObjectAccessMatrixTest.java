@@ -1,0 +1,245 @@
+package io.limber.session.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import io.limber.infra.test.TestTokens;
+import io.limber.session.support.Sessions;
+import io.limber.session.support.TestCatalog;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every endpoint that takes a member, employer, session or report id, called on a victim's objects
+ * by another member, another employer's admin and an anonymous caller: refused every time, with
+ * the answer the design gives (403 for another member's id in the path, 404 for another member's
+ * object under one's own id, 404 for another employer, 401 without a token), and nothing changed.
+ */
+@QuarkusTest
+class ObjectAccessMatrixTest {
+
+    /** The victim's objects and the intruders' tokens. */
+    record Fixture(
+            String victim, String victimEmployer, UUID exercise, String session, String report, String intruder) {}
+
+    enum Caller {
+        OTHER_MEMBER,
+        OTHER_EMPLOYERS_ADMIN,
+        ANONYMOUS
+    }
+
+    /**
+     * One endpoint: how to call it on the victim's objects as {@code self} (the caller's own id,
+     * for paths that are the caller's but name the victim's object), and the status each caller
+     * gets.
+     */
+    record Endpoint(
+            String name,
+            String method,
+            String path,
+            Function<Fixture, Object> body,
+            int otherMember,
+            int otherEmployersAdmin,
+            int anonymous) {
+
+        int expected(Caller caller) {
+            return switch (caller) {
+                case OTHER_MEMBER -> otherMember;
+                case OTHER_EMPLOYERS_ADMIN -> otherEmployersAdmin;
+                case ANONYMOUS -> anonymous;
+            };
+        }
+    }
+
+    static final Function<Fixture, Object> NO_BODY = f -> null;
+
+    // One line per endpoint. {victim} is the victim's member id, {self} the caller's own id.
+    static final List<Endpoint> ENDPOINTS = List.of(
+            new Endpoint("listSessions", "GET", "/members/{victim}/sessions", NO_BODY, 403, 403, 401),
+            new Endpoint("getSession", "GET", "/members/{victim}/sessions/{session}", NO_BODY, 403, 403, 401),
+            new Endpoint("getSession, own path", "GET", "/members/{self}/sessions/{session}", NO_BODY, 404, 403, 401),
+            new Endpoint(
+                    "recordSession",
+                    "POST",
+                    "/members/{victim}/sessions",
+                    f -> Sessions.body(f.exercise(), 1, 1),
+                    403,
+                    403,
+                    401),
+            new Endpoint(
+                    "reportTolerance",
+                    "POST",
+                    "/members/{victim}/tolerance-reports",
+                    f -> Sessions.report(f.exercise(), 1, 2, 2),
+                    403,
+                    403,
+                    401),
+            new Endpoint(
+                    "reportTolerance naming the victim's session, own path",
+                    "POST",
+                    "/members/{self}/tolerance-reports",
+                    f -> withSession(Sessions.report(f.exercise(), 1, 2, 2), f.session()),
+                    404,
+                    403,
+                    401),
+            new Endpoint(
+                    "getToleranceReport",
+                    "GET",
+                    "/members/{victim}/tolerance-reports/{report}",
+                    NO_BODY,
+                    403,
+                    403,
+                    401),
+            new Endpoint(
+                    "getToleranceReport, own path",
+                    "GET",
+                    "/members/{self}/tolerance-reports/{report}",
+                    NO_BODY,
+                    404,
+                    403,
+                    401),
+            new Endpoint(
+                    "recordMorningCheckIn",
+                    "POST",
+                    "/members/{victim}/tolerance-reports/{report}/morning-check-in",
+                    f -> Map.of("morningPain", 1, "morningStiffness", 1),
+                    403,
+                    403,
+                    401),
+            new Endpoint(
+                    "recordMorningCheckIn, own path",
+                    "POST",
+                    "/members/{self}/tolerance-reports/{report}/morning-check-in",
+                    f -> Map.of("morningPain", 1, "morningStiffness", 1),
+                    404,
+                    403,
+                    401),
+            new Endpoint("listDosages", "GET", "/members/{victim}/dosages", NO_BODY, 403, 403, 401),
+            new Endpoint("getDosage", "GET", "/members/{victim}/dosages/{exercise}", NO_BODY, 403, 403, 401),
+            new Endpoint(
+                    "listDosageRecommendations",
+                    "GET",
+                    "/members/{victim}/dosages/{exercise}/recommendations",
+                    NO_BODY,
+                    403,
+                    403,
+                    401),
+            new Endpoint("getProgress", "GET", "/members/{victim}/progress", NO_BODY, 403, 403, 401),
+            new Endpoint("eraseMemberData", "DELETE", "/members/{victim}/data", NO_BODY, 403, 403, 401),
+            new Endpoint(
+                    "getEmployerAggregates", "GET", "/employers/{victimEmployer}/aggregates", NO_BODY, 403, 404, 401));
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void everyEndpointRefusesEveryIntruder() {
+        Fixture f = victimWithASessionAndAReport();
+        String otherEmployer = "employer-intruder-" + UUID.randomUUID();
+        String admin = "admin-" + UUID.randomUUID();
+        Map<Caller, String> tokens = Map.of(
+                Caller.OTHER_MEMBER, TestTokens.member(f.intruder(), otherEmployer),
+                Caller.OTHER_EMPLOYERS_ADMIN, TestTokens.employerAdmin(admin, otherEmployer));
+        Map<Caller, String> selves = Map.of(
+                Caller.OTHER_MEMBER, f.intruder(), Caller.OTHER_EMPLOYERS_ADMIN, admin, Caller.ANONYMOUS, f.victim());
+
+        Rows rows = new Rows(dataSource);
+        Map<String, Long> before = rows.snapshot();
+        String victimsReportBefore = victimGets(f, "/tolerance-reports/" + f.report());
+
+        List<String> wrong = new ArrayList<>();
+        for (Endpoint e : ENDPOINTS) {
+            for (Caller caller : Caller.values()) {
+                String path = "/api/v1"
+                        + e.path()
+                                .replace("{victim}", f.victim())
+                                .replace("{victimEmployer}", f.victimEmployer())
+                                .replace("{self}", selves.get(caller))
+                                .replace("{session}", f.session())
+                                .replace("{report}", f.report())
+                                .replace("{exercise}", f.exercise().toString());
+                RequestSpecification request = given();
+                if (tokens.containsKey(caller)) {
+                    request.auth().oauth2(tokens.get(caller));
+                }
+                Object body = e.body().apply(f);
+                if (body != null) {
+                    request.contentType("application/json").body(body);
+                }
+                Response response = request.request(e.method(), path);
+                String type = String.valueOf(response.contentType());
+                if (response.statusCode() != e.expected(caller) || !type.startsWith("application/problem+json")) {
+                    wrong.add(e.name() + " by " + caller + ": " + response.statusCode() + " " + type + ", expected "
+                            + e.expected(caller) + " problem+json");
+                }
+            }
+        }
+
+        assertThat(wrong).as("refusals that were not as designed").isEmpty();
+        assertThat(rows.snapshot()).as("rows after every refusal").isEqualTo(before);
+        assertThat(victimGets(f, "/tolerance-reports/" + f.report())).isEqualTo(victimsReportBefore);
+        assertThat(victimGets(f, "/sessions/" + f.session())).contains(f.session());
+    }
+
+    private Fixture victimWithASessionAndAReport() {
+        UUID exercise = new TestCatalog(bootstrapServers, mapper).publishNew().id();
+        String victim = Sessions.member();
+        String employer = "employer-victim-" + UUID.randomUUID();
+        String token = TestTokens.member(victim, employer);
+        String session = given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Sessions.body(exercise, 1, 1))
+                .post("/api/v1/members/{m}/sessions", victim)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String report = given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(withSession(Sessions.report(exercise, 1, 2, 2), session))
+                .post("/api/v1/members/{m}/tolerance-reports", victim)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        return new Fixture(victim, employer, exercise, session, report, Sessions.member());
+    }
+
+    private static String victimGets(Fixture f, String path) {
+        return given().auth()
+                .oauth2(TestTokens.member(f.victim(), f.victimEmployer()))
+                .get("/api/v1/members/" + f.victim() + path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+    }
+
+    private static Map<String, Object> withSession(Map<String, Object> report, String session) {
+        report.put("sessionId", session);
+        return report;
+    }
+}
