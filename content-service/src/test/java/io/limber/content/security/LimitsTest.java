@@ -1,0 +1,227 @@
+package io.limber.content.security;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import io.limber.content.CatalogApi;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Oversized, deep, wrong-typed, out-of-range and hostile input: a 4xx problem, never a 5xx, never a stray row. */
+@QuarkusTest
+class LimitsTest {
+
+    static final String EXERCISES = "api/v1/exercises";
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    CatalogApi api;
+    Rows rows;
+    Http http;
+
+    @BeforeEach
+    void setUp() {
+        api = new CatalogApi();
+        rows = new Rows(dataSource);
+        http = new Http(base.toString());
+    }
+
+    @Disabled("MISSING LIMIT: content-service sets no quarkus.http.limits.max-body-size, so Quarkus' default (10M)"
+            + " applies and a 2 MB body is read and parsed whole (answered 400 for its content, not 413);"
+            + " session-service sets 256K and answers 413 problem+json through its BodySizeLimit filter")
+    @Test
+    void aTwoMegabyteBodyIs413Problem() throws Exception {
+        HttpResponse<String> response = http.send("POST", EXERCISES, api.editor, twoMegabyteExercise(), false);
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(Http.type(response)).startsWith("application/problem+json");
+    }
+
+    /** What it does today with 2 MB: refused, stores nothing, no 5xx. */
+    @Test
+    void aTwoMegabyteBodyIsRefusedAndStoresNothing() throws Exception {
+        Map<String, Long> before = rows.snapshot();
+        HttpResponse<String> response = http.send("POST", EXERCISES, api.editor, twoMegabyteExercise(), false);
+        assertThat(response.statusCode()).isBetween(400, 499);
+        assertThat(Http.type(response)).startsWith("application/problem+json");
+        assertThat(rows.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void aPageSizeOverTheMaximumIs400Problem() {
+        List<String> wrong = new ArrayList<>();
+        for (String list : List.of(EXERCISES, "api/v1/programs", EXERCISES + "?status=draft&x=1")) {
+            for (String query : List.of("size=101", "size=100000", "size=0", "size=-1", "page=-1")) {
+                String path = list + (list.contains("?") ? "&" : "?") + query;
+                HttpResponse<String> response = http.send("GET", path, api.editor, null, false);
+                if (!Http.isProblem(response, 400)) {
+                    wrong.add(path + " -> " + response.statusCode() + " " + Http.type(response));
+                }
+            }
+        }
+        assertThat(wrong).as("paging answers other than 400 problem+json").isEmpty();
+        assertThat(http.send("GET", EXERCISES + "?size=100", null, null, false).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Disabled("BUG: a paging parameter that is not an int (size=abc, page=1e9) gets 404 problem+json, as RESTEasy"
+            + " Reactive answers a query parameter it cannot convert; expected 400 naming the parameter")
+    @Test
+    void aNonNumericPageSizeIs400Problem() {
+        for (String query : List.of("size=abc", "page=1e9")) {
+            HttpResponse<String> response = http.send("GET", EXERCISES + "?" + query, null, null, false);
+            assertThat(Http.isProblem(response, 400))
+                    .as(query + " -> " + response.statusCode())
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void tenThousandLevelsOfNestingAre400Problem() throws Exception {
+        String id = api.createId(CatalogApi.EXERCISES, CatalogApi.exercise(CatalogApi.slug("nested")));
+        String etag = api.etag(CatalogApi.EXERCISES, id);
+        Map<String, Long> before = rows.snapshot();
+        String valid = mapper.writeValueAsString(CatalogApi.exercise(CatalogApi.slug("nested")));
+        List<String> bodies = List.of(
+                valid.replaceFirst("\\{", "{\"extra\":" + HostileInput.nestedArrays(10_000) + ","),
+                valid.replaceFirst("\\{", "{\"extra\":" + HostileInput.nestedObjects(10_000) + ","),
+                HostileInput.nestedObjects(10_000));
+        List<String> wrong = new ArrayList<>();
+        for (String body : bodies) {
+            HttpResponse<String> created = http.post(EXERCISES, api.editor, body);
+            if (!Http.isProblem(created, 400)) {
+                wrong.add("create " + body.substring(0, 30) + "... -> " + created.statusCode() + " "
+                        + Http.type(created));
+            }
+        }
+        // A merge patch is read as a tree, not a record: the depth limit must hold there too.
+        for (String patch :
+                List.of("{\"name\":" + HostileInput.nestedObjects(10_000) + "}", HostileInput.nestedObjects(10_000))) {
+            HttpResponse<String> patched = http.send(
+                    "PATCH", EXERCISES + "/" + id, api.editor, patch.getBytes(StandardCharsets.UTF_8), false, etag);
+            if (!Http.isProblem(patched, 400)) {
+                wrong.add("patch " + patch.substring(0, 30) + "... -> " + patched.statusCode() + " "
+                        + Http.type(patched));
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(rows.snapshot()).isEqualTo(before);
+    }
+
+    @Disabled("BUG: JSON of the wrong type gets a 400 that is not problem+json: an array where a string is expected"
+            + " answers application/json {\"objectName\":...,\"attributeName\":...}, and a top-level array answers"
+            + " with no body and no Content-Type; expected 400 application/problem+json")
+    @Test
+    void wrongTypedJsonIs400Problem() throws Exception {
+        String valid = mapper.writeValueAsString(CatalogApi.exercise(CatalogApi.slug("typed")));
+        List<String> wrong = new ArrayList<>();
+        for (String body : List.of(
+                valid.replaceFirst("\"kind\":\"mobility\"", "\"kind\":[1]"), "[]", HostileInput.nestedArrays(10_000))) {
+            HttpResponse<String> response = http.post(EXERCISES, api.editor, body);
+            if (!Http.isProblem(response, 400)) {
+                wrong.add(body.substring(0, Math.min(body.length(), 60)) + " -> " + response.statusCode() + " "
+                        + Http.type(response));
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * Hostile text in the text fields of an exercise, the search and filter parameters, the id or
+     * slug in the path and Accept-Language: stored as sent or refused with a 4xx, never a 5xx, and
+     * only the exercises answered 201 are added.
+     */
+    @Test
+    void hostileTextNeverGivesA5xxNorAStrayRow() throws Exception {
+        Map<String, Long> before = rows.snapshot();
+        List<String> wrong = new ArrayList<>();
+        int created = 0;
+        for (String s : HostileInput.STRINGS) {
+            if (s.indexOf('\u0000') >= 0) {
+                continue; // aNulCharacterInANameIs400Problem
+            }
+            for (String field : List.of("name", "summary", "steps", "slug", "tags")) {
+                Map<String, Object> body = CatalogApi.exercise(CatalogApi.slug("hostile"));
+                body.put(field, field.equals("steps") || field.equals("tags") ? List.of(s) : s);
+                HttpResponse<String> response = http.post(EXERCISES, api.editor, Http.JSON.writeValueAsString(body));
+                if (response.statusCode() == 201) {
+                    created++;
+                    var node = mapper.readTree(response.body()).path("content").path(field);
+                    String stored = node.isArray() ? node.path(0).asText() : node.asText();
+                    if (!s.equals(stored)) {
+                        wrong.add(field + " " + printable(s) + " came back as " + printable(stored));
+                    }
+                } else if (response.statusCode() != 400) {
+                    wrong.add(field + " " + printable(s) + " -> " + response.statusCode());
+                }
+            }
+            String q = URLEncoder.encode(s, StandardCharsets.UTF_8);
+            for (String path : List.of(
+                    EXERCISES + "?q=" + q,
+                    EXERCISES + "?tag=" + q,
+                    EXERCISES + "?region=" + q,
+                    EXERCISES + "?status=" + q,
+                    "api/v1/programs?q=" + q,
+                    EXERCISES + "/" + q.replace("+", "%20"),
+                    EXERCISES + "/" + q.replace("+", "%20") + "/revisions",
+                    EXERCISES + "/" + q.replace("+", "%20") + "/draft")) {
+                HttpResponse<String> response = http.send("GET", path, api.editor, null, false);
+                if (response.statusCode() >= 500) {
+                    wrong.add("GET " + path + " -> " + response.statusCode());
+                }
+            }
+        }
+        assertThat(wrong).as("hostile text handled wrongly").isEmpty();
+        Map<String, Long> after = rows.snapshot();
+        assertThat(after.get("catalog_entry") - before.get("catalog_entry")).isEqualTo(created);
+        assertThat(after.get("catalog_revision")).isEqualTo(before.get("catalog_revision"));
+    }
+
+    @Disabled("BUG: a NUL character (\\u0000) in a text field of an exercise (name) gets 500: PostgreSQL jsonb"
+            + " cannot hold it; expected 400 problem+json naming the field")
+    @Test
+    void aNulCharacterInANameIs400Problem() throws Exception {
+        Map<String, Object> body = CatalogApi.exercise(CatalogApi.slug("nul"));
+        body.put("name", "before\u0000after");
+        HttpResponse<String> response = http.post(EXERCISES, api.editor, Http.JSON.writeValueAsString(body));
+        assertThat(Http.isProblem(response, 400))
+                .as(response.statusCode() + " " + response.body())
+                .isTrue();
+    }
+
+    private byte[] twoMegabyteExercise() throws Exception {
+        Map<String, Object> body = CatalogApi.exercise(CatalogApi.slug("huge"));
+        body.put("summary", "x".repeat(2 * 1024 * 1024));
+        return mapper.writeValueAsBytes(body);
+    }
+
+    static String printable(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        s.chars()
+                .forEach(
+                        c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        return out.append('"').toString();
+    }
+}
