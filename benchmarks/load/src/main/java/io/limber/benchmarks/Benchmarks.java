@@ -2,14 +2,15 @@ package io.limber.benchmarks;
 
 import java.util.Arrays;
 
-/** Entry point: {@code java -jar limber-benchmarks.jar catalog|sessions|prompts [--option value ...]}. */
+/** Entry point: {@code java -jar limber-benchmarks.jar catalog|sessions|prompts|faults [--option value ...]}. */
 public final class Benchmarks {
 
     private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
-            System.err.println("usage: java -jar limber-benchmarks.jar catalog|sessions|prompts [--name value ...]");
+            System.err.println(
+                    "usage: java -jar limber-benchmarks.jar catalog|sessions|prompts|faults [--name value ...]");
             System.exit(2);
         }
         Options options = Options.parse(Arrays.copyOfRange(args, 1, args.length));
@@ -17,6 +18,7 @@ public final class Benchmarks {
             case "catalog" -> new CatalogReadBenchmark(options).run();
             case "sessions" -> new SessionWriteBenchmark(options).run();
             case "prompts" -> new PromptDispatchBenchmark(options).run();
+            case "faults" -> new FaultSuite(options).run();
             default -> throw new IllegalArgumentException("Unknown benchmark " + args[0]);
         };
         System.exit(passed ? 0 : 1);

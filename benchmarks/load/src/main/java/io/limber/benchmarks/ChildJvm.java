@@ -88,6 +88,11 @@ final class ChildJvm implements AutoCloseable {
         throw new IllegalStateException(name + " did not print '" + line + "' within " + timeout + "; see " + log);
     }
 
+    /** SIGKILL, as a crash or the OOM killer would. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
