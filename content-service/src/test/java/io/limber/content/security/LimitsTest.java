@@ -130,9 +130,6 @@ class LimitsTest {
         assertThat(rows.snapshot()).isEqualTo(before);
     }
 
-    @Disabled("BUG: JSON of the wrong type gets a 400 that is not problem+json: an array where a string is expected"
-            + " answers application/json {\"objectName\":...,\"attributeName\":...}, and a top-level array answers"
-            + " with no body and no Content-Type; expected 400 application/problem+json")
     @Test
     void wrongTypedJsonIs400Problem() throws Exception {
         String valid = mapper.writeValueAsString(CatalogApi.exercise(CatalogApi.slug("typed")));
@@ -199,8 +196,6 @@ class LimitsTest {
         assertThat(after.get("catalog_revision")).isEqualTo(before.get("catalog_revision"));
     }
 
-    @Disabled("BUG: a NUL character (\\u0000) in a text field of an exercise (name) gets 500: PostgreSQL jsonb"
-            + " cannot hold it; expected 400 problem+json naming the field")
     @Test
     void aNulCharacterInANameIs400Problem() throws Exception {
         Map<String, Object> body = CatalogApi.exercise(CatalogApi.slug("nul"));

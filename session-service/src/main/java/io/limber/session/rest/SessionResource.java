@@ -1,6 +1,5 @@
 package io.limber.session.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -86,7 +86,8 @@ public class SessionResource {
             @NotNull @Valid RecordSessionRequest request) {
         var recorded = service.record(access.self(memberId), idempotencyKey, request);
         SessionView session = recorded.session();
-        return Response.created(URI.create("/api/v1/members/" + memberId + "/sessions/" + session.id()))
+        return Response.created(UriBuilder.fromPath("/api/v1/members/{memberId}/sessions/{id}")
+                        .build(memberId, session.id()))
                 .header("Idempotent-Replayed", recorded.replayed())
                 .entity(session)
                 .build();

@@ -1,6 +1,5 @@
 package io.limber.session.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -79,7 +79,8 @@ public class ToleranceResource {
                     String idempotencyKey,
             @NotNull @Valid ToleranceReportRequest request) {
         ReportView report = service.report(access.self(memberId), idempotencyKey, request);
-        return Response.created(URI.create("/api/v1/members/" + memberId + "/tolerance-reports/" + report.id()))
+        return Response.created(UriBuilder.fromPath("/api/v1/members/{memberId}/tolerance-reports/{id}")
+                        .build(memberId, report.id()))
                 .entity(report)
                 .build();
     }
