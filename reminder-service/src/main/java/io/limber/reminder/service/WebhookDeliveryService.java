@@ -19,6 +19,8 @@ import io.limber.reminder.domain.Preferences;
 import io.limber.reminder.model.WebhookDelivery;
 import io.limber.reminder.repository.PreferencesRepository;
 import io.limber.reminder.repository.WebhookDeliveryRepository;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /** The transactional side of webhook delivery: queueing, claiming and recording attempts. */
 @ApplicationScoped
@@ -27,12 +29,29 @@ public class WebhookDeliveryService {
     private final WebhookDeliveryRepository deliveries;
     private final PreferencesRepository preferences;
     private final ObjectMapper mapper;
+    private final Counter delivered;
+    private final Counter retried;
+    private final Counter gaveUp;
 
     WebhookDeliveryService(
-            WebhookDeliveryRepository deliveries, PreferencesRepository preferences, ObjectMapper mapper) {
+            WebhookDeliveryRepository deliveries,
+            PreferencesRepository preferences,
+            ObjectMapper mapper,
+            MeterRegistry registry) {
         this.deliveries = deliveries;
         this.preferences = preferences;
         this.mapper = mapper;
+        this.delivered = outcome(registry, "delivered");
+        this.retried = outcome(registry, "retried");
+        this.gaveUp = outcome(registry, "failed");
+    }
+
+    private static Counter outcome(MeterRegistry registry, String outcome) {
+        return Counter.builder("limber.webhook.deliveries")
+                .description(
+                        "Webhook delivery attempts by outcome: delivered, retried (will be tried again) or failed (given up)")
+                .tag("outcome", outcome)
+                .register(registry);
     }
 
     /** Queued in the dispatch transaction, so a webhook exists exactly when the prompt does. */
@@ -74,6 +93,7 @@ public class WebhookDeliveryService {
             delivery.status = WebhookDelivery.Status.delivered;
             delivery.lastError = null;
             delivery.finishedAt = Instant.now();
+            delivered.increment();
         }
     }
 
@@ -89,8 +109,10 @@ public class WebhookDeliveryService {
         if (retryIn == null) {
             delivery.status = WebhookDelivery.Status.failed;
             delivery.finishedAt = Instant.now();
+            gaveUp.increment();
         } else {
             delivery.nextAttemptAt = Instant.now().plus(retryIn);
+            retried.increment();
         }
     }
 

@@ -28,6 +28,7 @@ import io.agroal.api.AgroalDataSource;
 import io.limber.reminder.support.CloudEvents;
 import io.limber.reminder.support.Db;
 import io.limber.reminder.support.Members;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,9 @@ import static org.awaitility.Awaitility.await;
  */
 @QuarkusTest
 class WebhookDeliveryTest {
+
+    @Inject
+    MeterRegistry registry;
 
     @Inject
     AgroalDataSource dataSource;
@@ -84,6 +88,8 @@ class WebhookDeliveryTest {
 
     @Test
     void aPromptIsPostedSignedAndRetriedWithBackoffUntilItIsAccepted() throws Exception {
+        double deliveredBefore = outcomes("delivered");
+        double retriedBefore = outcomes("retried");
         String member = Members.newId();
         String secret = newSecret();
         String path = "/hooks/" + member;
@@ -116,10 +122,13 @@ class WebhookDeliveryTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> "delivered".equals(deliveryStatus(member)));
         assertThat(db.one("SELECT attempts FROM webhook_delivery WHERE member_id = ?", Integer.class, member))
                 .isEqualTo(3);
+        assertThat(outcomes("delivered")).isGreaterThanOrEqualTo(deliveredBefore + 1);
+        assertThat(outcomes("retried")).isGreaterThanOrEqualTo(retriedBefore + 2);
     }
 
     @Test
     void aWebhookThatKeepsFailingIsGivenUpOnAndRecorded() {
+        double failedBefore = outcomes("failed");
         String member = Members.newId();
         String path = "/hooks/" + member;
         failuresToGive.put(path, new AtomicInteger(1000));
@@ -131,6 +140,12 @@ class WebhookDeliveryTest {
         assertThat(received.get(path)).hasSize(4); // limber.reminders.webhook.max-attempts in tests
         assertThat(db.one("SELECT last_error FROM webhook_delivery WHERE member_id = ?", String.class, member))
                 .isEqualTo("HTTP 503");
+        assertThat(outcomes("failed")).isGreaterThanOrEqualTo(failedBefore + 1);
+    }
+
+    /** limber.webhook.deliveries{outcome}: this JVM's count so far. */
+    private double outcomes(String outcome) {
+        return registry.counter("limber.webhook.deliveries", "outcome", outcome).count();
     }
 
     @Test
