@@ -49,9 +49,6 @@ class LimitsTest {
         http = new Http(base.toString());
     }
 
-    @Disabled("MISSING LIMIT: content-service sets no quarkus.http.limits.max-body-size, so Quarkus' default (10M)"
-            + " applies and a 2 MB body is read and parsed whole (answered 400 for its content, not 413);"
-            + " session-service sets 256K and answers 413 problem+json through its BodySizeLimit filter")
     @Test
     void aTwoMegabyteBodyIs413Problem() throws Exception {
         HttpResponse<String> response = http.send("POST", EXERCISES, api.editor, twoMegabyteExercise(), false);
@@ -59,7 +56,7 @@ class LimitsTest {
         assertThat(Http.type(response)).startsWith("application/problem+json");
     }
 
-    /** What it does today with 2 MB: refused, stores nothing, no 5xx. */
+    /** 2 MB: refused, stores nothing, no 5xx. */
     @Test
     void aTwoMegabyteBodyIsRefusedAndStoresNothing() throws Exception {
         Map<String, Long> before = rows.snapshot();

@@ -53,9 +53,6 @@ class LimitsTest {
     }
 
     /** A body far beyond any preferences document is refused before it is read, whatever is in it. */
-    @Disabled("MISSING LIMIT: reminder-service sets no quarkus.http.limits.max-body-size, so Quarkus' default"
-            + " (10M) applies and a 2 MB body is read and parsed whole (answered 400 for its content, not 413);"
-            + " session-service sets 256K and answers 413 problem+json through its BodySizeLimit filter")
     @Test
     void aTwoMegabyteBodyIs413Problem() throws Exception {
         Map<String, Object> body = new LinkedHashMap<>(Members.alwaysWorking(30));

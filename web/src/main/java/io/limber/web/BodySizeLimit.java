@@ -1,4 +1,4 @@
-package io.limber.session.rest;
+package io.limber.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,9 +17,13 @@ import io.vertx.core.http.HttpHeaders;
 public class BodySizeLimit {
 
     private final long limit;
+    private final String service;
 
-    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
+    BodySizeLimit(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         this.limit = limit.asLongValue();
+        this.service = service;
     }
 
     void register(@Observes Filters filters) {
@@ -31,7 +35,7 @@ public class BodySizeLimit {
                                 .setStatusCode(413)
                                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                                 .putHeader(HttpHeaders.CONNECTION, "close")
-                                .end("{\"type\":\"https://problems.limber.io/session-service/body-too-large\","
+                                .end("{\"type\":\"https://problems.limber.io/" + service + "/body-too-large\","
                                         + "\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"The request body"
                                         + " is larger than the " + limit + " bytes this service accepts.\"}");
                         return;
