@@ -66,7 +66,8 @@ final class SessionWriteBenchmark {
         pgUrl = o.get("pg", "postgresql://postgres:postgres@127.0.0.1:5432/sessions");
         pgbench = o.get("pgbench", "pgbench");
         callers = o.getInt("callers", 16);
-        warmup = o.seconds("warmup", 5);
+        // Long enough for the JIT to compile the write path on 2 busy cores: 5 s measured a cold service.
+        warmup = o.seconds("warmup", 20);
         duration = o.seconds("duration", 15);
         throughputOnly = Boolean.parseBoolean(o.get("throughput-only", "false"));
     }
