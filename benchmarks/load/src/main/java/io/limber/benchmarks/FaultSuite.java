@@ -66,6 +66,7 @@ final class FaultSuite {
     private final Path root = Path.of("").toAbsolutePath();
     private final Path logs = root.resolve(".limber/faults");
     private final String javaOpts;
+    private final int duePrompts;
 
     private Infrastructure infra;
     private KafkaServer broker;
@@ -80,8 +81,9 @@ final class FaultSuite {
         before = o.seconds("before", 10);
         outage = o.seconds("outage", 30);
         after = o.seconds("after", 20);
-        scenarios = List.of(
-                o.get("scenarios", "kafka,session-service,reminder-service").split(","));
+        scenarios = List.of(o.get("scenarios", "kafka,session-service,reminder-service,reminder-dispatch")
+                .split(","));
+        duePrompts = o.getInt("due-prompts", 30_000);
         javaOpts = o.get("java-opts", "-Xms64m -Xmx384m -XX:+UseSerialGC");
     }
 
@@ -111,6 +113,10 @@ final class FaultSuite {
                     "Suite ready (%s); %d session POSTs/s, %ds before each fault, %ds of outage, %ds after%n",
                     infra.description(), rate, before.toSeconds(), outage.toSeconds(), after.toSeconds());
             for (String scenario : scenarios) {
+                if (scenario.trim().equals("reminder-dispatch")) {
+                    checks.add(promptsThroughACrash());
+                    continue;
+                }
                 Outcome outcome = scenario(scenario.trim(), exercise);
                 table.add(outcome.row());
                 checks.add(new Check(
@@ -226,6 +232,163 @@ final class FaultSuite {
                 topic.records - topic.sessionIds.size(),
                 recovery,
                 passed);
+    }
+
+    // ---- prompts through a crash
+
+    /**
+     * Many prompts due at once, reminder-service killed with SIGKILL while it dispatches them and
+     * started again: every member gets exactly one prompt, in the database and on the topic.
+     */
+    private Check promptsThroughACrash() throws Exception {
+        String prefix = "fault-dispatch-" + UUID.randomUUID().toString().substring(0, 6);
+        System.out.printf("%n== reminder-dispatch (%,d prompts due at once, members %s-*)%n", duePrompts, prefix);
+        try (Connection db = connect("reminders")) {
+            String settings = templateSettings(db, prefix);
+            try (PreparedStatement prefs =
+                            db.prepareStatement("INSERT INTO reminder_preferences (member_id, settings, updated_at)"
+                                    + " SELECT ? || '-' || g, ?::jsonb, now() FROM generate_series(1, ?) g");
+                    PreparedStatement schedules = db.prepareStatement(
+                            "INSERT INTO prompt_schedule (member_id, next_due_at, gentle, updated_at)"
+                                    + " SELECT ? || '-' || g, NULL, false, now() FROM generate_series(1, ?) g");
+                    PreparedStatement due = db.prepareStatement(
+                            "UPDATE prompt_schedule SET next_due_at = now() WHERE member_id LIKE ?")) {
+                prefs.setString(1, prefix);
+                prefs.setString(2, settings);
+                prefs.setInt(3, duePrompts);
+                prefs.executeUpdate();
+                schedules.setString(1, prefix);
+                schedules.setInt(2, duePrompts);
+                schedules.executeUpdate();
+                due.setString(1, prefix + "-%");
+                due.executeUpdate();
+            }
+            Thread.sleep(1_500); // mid-burst
+            long sentBefore = count(db, "SELECT count(*) FROM prompt WHERE member_id LIKE ?", prefix + "-%");
+            System.out.printf(
+                    "  killing reminder-service (SIGKILL) with %,d of %,d prompts sent%n", sentBefore, duePrompts);
+            services.get("reminder-service").kill();
+            Thread.sleep(3_000);
+            long restart = System.nanoTime();
+            startService("reminder-service", "reminders");
+            services.get("reminder-service")
+                    .awaitHttp(url("reminder-service") + "/q/health/ready", Duration.ofSeconds(180));
+            double recovery = (System.nanoTime() - restart) / 1e9;
+            long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+            while (count(
+                                    db,
+                                    "SELECT count(*) FROM prompt_schedule WHERE member_id LIKE ? AND next_due_at <= now()",
+                                    prefix + "-%")
+                            > 0
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(250);
+            }
+            awaitOutboxDrained("reminders", Duration.ofSeconds(180));
+            long stored = count(db, "SELECT count(*) FROM prompt WHERE member_id LIKE ?", prefix + "-%");
+            long members =
+                    count(db, "SELECT count(DISTINCT member_id) FROM prompt WHERE member_id LIKE ?", prefix + "-%");
+            TopicPrompts topic = promptsOnTopic(prefix);
+            System.out.printf(
+                    "  prompts stored %,d for %,d members; on the topic %,d members, %,d prompts, %,d records;"
+                            + " members prompted twice: %,d; ready again %.1f s after restart%n",
+                    stored, members, topic.members, topic.prompts, topic.records, topic.membersWithTwo, recovery);
+            boolean passed = stored == duePrompts
+                    && members == duePrompts
+                    && topic.members == duePrompts
+                    && topic.prompts == duePrompts
+                    && topic.membersWithTwo == 0;
+            return new Check(
+                    "reminder-dispatch: killed mid-burst (%,d of %,d sent), every member prompted exactly once; ready again after %.1f s"
+                            .formatted(sentBefore, duePrompts, recovery),
+                    passed);
+        }
+    }
+
+    record TopicPrompts(long members, long prompts, long records, long membersWithTwo) {}
+
+    private TopicPrompts promptsOnTopic(String prefix) throws Exception {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 5_000);
+        Map<String, Set<String>> promptsByMember = new HashMap<>();
+        long records = 0;
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor("limber.prompts.v1").stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))
+                    && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.key() == null
+                            || !record.key().startsWith(prefix + "-")
+                            || !"limber.prompt.due".equals(header(record, "ce_type"))) {
+                        continue;
+                    }
+                    records++;
+                    promptsByMember
+                            .computeIfAbsent(record.key(), k -> new HashSet<>())
+                            .add(JSON.readTree(record.value()).path("promptId").asText());
+                }
+            }
+        }
+        return new TopicPrompts(
+                promptsByMember.size(),
+                promptsByMember.values().stream().mapToLong(Set::size).sum(),
+                records,
+                promptsByMember.values().stream().filter(ids -> ids.size() > 1).count());
+    }
+
+    /** Preferences saved through the API (every day, all day), to copy to the seeded members. */
+    private String templateSettings(Connection db, String prefix) throws Exception {
+        String member = prefix + "-template";
+        String token = new TokenMinter(
+                        KeyPairFiles.in(keys).loadPrivateKey(),
+                        TokenMinter.DEFAULT_ISSUER,
+                        TokenMinter.DEFAULT_AUDIENCE)
+                .token(member, "fault-employer", List.of("member"), Duration.ofMinutes(10));
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url("reminder-service") + "/api/v1/me/reminder-preferences"))
+                                .header("Authorization", "Bearer " + token)
+                                .header("Content-Type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(
+                                        "{\"timeZone\":\"UTC\",\"workingDays\":[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\","
+                                                + "\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"],"
+                                                + "\"workingWindows\":[{\"start\":\"00:00\",\"end\":\"24:00\"}],"
+                                                + "\"intervalMinutes\":50,\"dailyCap\":100}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "Template preferences refused: " + response.statusCode() + " " + response.body());
+        }
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM prompt_schedule WHERE member_id = ?");
+                PreparedStatement select =
+                        db.prepareStatement("SELECT settings::text FROM reminder_preferences WHERE member_id = ?")) {
+            delete.setString(1, member);
+            delete.executeUpdate();
+            select.setString(1, member);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static long count(Connection db, String sql, String pattern) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setString(1, pattern);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     // ---- load
