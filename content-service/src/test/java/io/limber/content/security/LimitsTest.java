@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.limber.content.CatalogApi;
+import io.limber.infra.test.HostileInput;
+import io.limber.infra.test.RawHttp;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -40,20 +42,20 @@ class LimitsTest {
 
     CatalogApi api;
     Rows rows;
-    Http http;
+    RawHttp http;
 
     @BeforeEach
     void setUp() {
         api = new CatalogApi();
         rows = new Rows(dataSource);
-        http = new Http(base.toString());
+        http = new RawHttp(base.toString());
     }
 
     @Test
     void aTwoMegabyteBodyIs413Problem() throws Exception {
         HttpResponse<String> response = http.send("POST", EXERCISES, api.editor, twoMegabyteExercise(), false);
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(Http.type(response)).startsWith("application/problem+json");
+        assertThat(RawHttp.type(response)).startsWith("application/problem+json");
     }
 
     /** 2 MB: refused, stores nothing, no 5xx. */
@@ -62,7 +64,7 @@ class LimitsTest {
         Map<String, Long> before = rows.snapshot();
         HttpResponse<String> response = http.send("POST", EXERCISES, api.editor, twoMegabyteExercise(), false);
         assertThat(response.statusCode()).isBetween(400, 499);
-        assertThat(Http.type(response)).startsWith("application/problem+json");
+        assertThat(RawHttp.type(response)).startsWith("application/problem+json");
         assertThat(rows.snapshot()).isEqualTo(before);
     }
 
@@ -73,8 +75,8 @@ class LimitsTest {
             for (String query : List.of("size=101", "size=100000", "size=0", "size=-1", "page=-1")) {
                 String path = list + (list.contains("?") ? "&" : "?") + query;
                 HttpResponse<String> response = http.send("GET", path, api.editor, null, false);
-                if (!Http.isProblem(response, 400)) {
-                    wrong.add(path + " -> " + response.statusCode() + " " + Http.type(response));
+                if (!RawHttp.isProblem(response, 400)) {
+                    wrong.add(path + " -> " + response.statusCode() + " " + RawHttp.type(response));
                 }
             }
         }
@@ -89,7 +91,7 @@ class LimitsTest {
     void aNonNumericPageSizeIs400Problem() {
         for (String query : List.of("size=abc", "page=1e9")) {
             HttpResponse<String> response = http.send("GET", EXERCISES + "?" + query, null, null, false);
-            assertThat(Http.isProblem(response, 400))
+            assertThat(RawHttp.isProblem(response, 400))
                     .as(query + " -> " + response.statusCode())
                     .isTrue();
         }
@@ -108,9 +110,9 @@ class LimitsTest {
         List<String> wrong = new ArrayList<>();
         for (String body : bodies) {
             HttpResponse<String> created = http.post(EXERCISES, api.editor, body);
-            if (!Http.isProblem(created, 400)) {
+            if (!RawHttp.isProblem(created, 400)) {
                 wrong.add("create " + body.substring(0, 30) + "... -> " + created.statusCode() + " "
-                        + Http.type(created));
+                        + RawHttp.type(created));
             }
         }
         // A merge patch is read as a tree, not a record: the depth limit must hold there too.
@@ -118,9 +120,9 @@ class LimitsTest {
                 List.of("{\"name\":" + HostileInput.nestedObjects(10_000) + "}", HostileInput.nestedObjects(10_000))) {
             HttpResponse<String> patched = http.send(
                     "PATCH", EXERCISES + "/" + id, api.editor, patch.getBytes(StandardCharsets.UTF_8), false, etag);
-            if (!Http.isProblem(patched, 400)) {
+            if (!RawHttp.isProblem(patched, 400)) {
                 wrong.add("patch " + patch.substring(0, 30) + "... -> " + patched.statusCode() + " "
-                        + Http.type(patched));
+                        + RawHttp.type(patched));
             }
         }
         assertThat(wrong).isEmpty();
@@ -134,9 +136,9 @@ class LimitsTest {
         for (String body : List.of(
                 valid.replaceFirst("\"kind\":\"mobility\"", "\"kind\":[1]"), "[]", HostileInput.nestedArrays(10_000))) {
             HttpResponse<String> response = http.post(EXERCISES, api.editor, body);
-            if (!Http.isProblem(response, 400)) {
+            if (!RawHttp.isProblem(response, 400)) {
                 wrong.add(body.substring(0, Math.min(body.length(), 60)) + " -> " + response.statusCode() + " "
-                        + Http.type(response));
+                        + RawHttp.type(response));
             }
         }
         assertThat(wrong).isEmpty();
@@ -159,7 +161,7 @@ class LimitsTest {
             for (String field : List.of("name", "summary", "steps", "slug", "tags")) {
                 Map<String, Object> body = CatalogApi.exercise(CatalogApi.slug("hostile"));
                 body.put(field, field.equals("steps") || field.equals("tags") ? List.of(s) : s);
-                HttpResponse<String> response = http.post(EXERCISES, api.editor, Http.JSON.writeValueAsString(body));
+                HttpResponse<String> response = http.post(EXERCISES, api.editor, RawHttp.JSON.writeValueAsString(body));
                 if (response.statusCode() == 201) {
                     created++;
                     var node = mapper.readTree(response.body()).path("content").path(field);
@@ -197,8 +199,8 @@ class LimitsTest {
     void aNulCharacterInANameIs400Problem() throws Exception {
         Map<String, Object> body = CatalogApi.exercise(CatalogApi.slug("nul"));
         body.put("name", "before\u0000after");
-        HttpResponse<String> response = http.post(EXERCISES, api.editor, Http.JSON.writeValueAsString(body));
-        assertThat(Http.isProblem(response, 400))
+        HttpResponse<String> response = http.post(EXERCISES, api.editor, RawHttp.JSON.writeValueAsString(body));
+        assertThat(RawHttp.isProblem(response, 400))
                 .as(response.statusCode() + " " + response.body())
                 .isTrue();
     }

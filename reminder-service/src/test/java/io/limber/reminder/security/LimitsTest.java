@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+import io.limber.infra.test.HostileInput;
+import io.limber.infra.test.RawHttp;
 import io.limber.reminder.support.Members;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,14 +44,14 @@ class LimitsTest {
     String member;
     String token;
     Rows rows;
-    Http http;
+    RawHttp http;
 
     @BeforeEach
     void freshMember() {
         member = Members.newId();
         token = Members.token(member);
         rows = new Rows(dataSource);
-        http = new Http(base.toString());
+        http = new RawHttp(base.toString());
     }
 
     /** A body far beyond any preferences document is refused before it is read, whatever is in it. */
@@ -59,7 +61,7 @@ class LimitsTest {
         body.put("timeZone", "x".repeat(2 * 1024 * 1024));
         HttpResponse<String> response = http.send("PUT", PREFERENCES, token, mapper.writeValueAsBytes(body), false);
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(Http.type(response)).startsWith("application/problem+json");
+        assertThat(RawHttp.type(response)).startsWith("application/problem+json");
     }
 
     /** What it does today with 2 MB: refused, saves nothing, no 5xx. */
@@ -70,7 +72,7 @@ class LimitsTest {
         body.put("timeZone", "x".repeat(2 * 1024 * 1024));
         HttpResponse<String> response = http.send("PUT", PREFERENCES, token, mapper.writeValueAsBytes(body), false);
         assertThat(response.statusCode()).isBetween(400, 499);
-        assertThat(Http.type(response)).startsWith("application/problem+json");
+        assertThat(RawHttp.type(response)).startsWith("application/problem+json");
         assertThat(rows.snapshot(member)).isEqualTo(before);
     }
 
@@ -79,8 +81,8 @@ class LimitsTest {
         List<String> wrong = new ArrayList<>();
         for (String query : List.of("limit=201", "limit=100000", "limit=0", "limit=-1")) {
             HttpResponse<String> response = http.send("GET", "api/v1/me/prompts?" + query, token, null, false);
-            if (!Http.isProblem(response, 400)) {
-                wrong.add(query + " -> " + response.statusCode() + " " + Http.type(response));
+            if (!RawHttp.isProblem(response, 400)) {
+                wrong.add(query + " -> " + response.statusCode() + " " + RawHttp.type(response));
             }
         }
         assertThat(wrong).as("paging answers other than 400 problem+json").isEmpty();
@@ -95,7 +97,7 @@ class LimitsTest {
     void aNonNumericPageSizeIs400Problem() {
         for (String query : List.of("limit=abc", "limit=1e9")) {
             HttpResponse<String> response = http.send("GET", "api/v1/me/prompts?" + query, token, null, false);
-            assertThat(Http.isProblem(response, 400))
+            assertThat(RawHttp.isProblem(response, 400))
                     .as(query + " -> " + response.statusCode())
                     .isTrue();
         }
@@ -113,16 +115,16 @@ class LimitsTest {
         for (String body : bodies) {
             HttpResponse<String> response =
                     http.send("PUT", PREFERENCES, token, body.getBytes(StandardCharsets.UTF_8), false);
-            if (!Http.isProblem(response, 400)) {
-                wrong.add(body.substring(0, 30) + "... -> " + response.statusCode() + " " + Http.type(response));
+            if (!RawHttp.isProblem(response, 400)) {
+                wrong.add(body.substring(0, 30) + "... -> " + response.statusCode() + " " + RawHttp.type(response));
             }
         }
         HttpResponse<String> snooze = http.post(
                 "api/v1/me/prompts/" + java.util.UUID.randomUUID() + "/snooze",
                 token,
                 HostileInput.nestedObjects(10_000));
-        if (!Http.isProblem(snooze, 400)) {
-            wrong.add("snooze -> " + snooze.statusCode() + " " + Http.type(snooze));
+        if (!RawHttp.isProblem(snooze, 400)) {
+            wrong.add("snooze -> " + snooze.statusCode() + " " + RawHttp.type(snooze));
         }
         assertThat(wrong).isEmpty();
         assertThat(rows.snapshot(member)).isEqualTo(before);
@@ -139,9 +141,9 @@ class LimitsTest {
                 HostileInput.nestedArrays(10_000))) {
             HttpResponse<String> response =
                     http.send("PUT", PREFERENCES, token, body.getBytes(StandardCharsets.UTF_8), false);
-            if (!Http.isProblem(response, 400)) {
+            if (!RawHttp.isProblem(response, 400)) {
                 wrong.add(body.substring(0, Math.min(body.length(), 60)) + " -> " + response.statusCode() + " "
-                        + Http.type(response));
+                        + RawHttp.type(response));
             }
         }
         assertThat(wrong).isEmpty();
@@ -183,7 +185,7 @@ class LimitsTest {
                 }
                 Map<String, Long> before = rows.snapshot(member);
                 HttpResponse<String> response =
-                        http.send("PUT", PREFERENCES, token, Http.JSON.writeValueAsBytes(body), false);
+                        http.send("PUT", PREFERENCES, token, RawHttp.JSON.writeValueAsBytes(body), false);
                 if (response.statusCode() >= 500 || (response.statusCode() != 200 && response.statusCode() != 400)) {
                     wrong.add(field + " " + printable(s) + " -> " + response.statusCode());
                 } else if (response.statusCode() == 400

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+import io.limber.infra.test.HostileInput;
+import io.limber.infra.test.RawHttp;
 import io.limber.infra.test.TestTokens;
 import io.limber.session.support.Sessions;
 import io.limber.session.support.TestCatalog;
@@ -53,7 +55,7 @@ class LimitsTest {
     String member;
     String token;
     Rows rows;
-    Http http;
+    RawHttp http;
 
     @BeforeEach
     void freshMember() {
@@ -63,7 +65,7 @@ class LimitsTest {
         member = Sessions.member();
         token = TestTokens.member(member, "employer-" + UUID.randomUUID());
         rows = new Rows(dataSource);
-        http = new Http(base.toString());
+        http = new RawHttp(base.toString());
     }
 
     @Test
@@ -71,7 +73,7 @@ class LimitsTest {
         Map<String, Long> before = rows.snapshot();
         HttpResponse<String> response = http.send("POST", sessions(), token, twoMegabyteSession(), false);
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(Http.type(response)).startsWith("application/problem+json");
+        assertThat(RawHttp.type(response)).startsWith("application/problem+json");
         assertThat(response.body()).contains("\"status\":413");
         assertThat(rows.snapshot()).isEqualTo(before);
     }
@@ -97,7 +99,7 @@ class LimitsTest {
     void aTwoMegabyteChunkedBodyIs413Problem() throws Exception {
         HttpResponse<String> response = http.send("POST", sessions(), token, twoMegabyteSession(), true);
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(Http.type(response)).startsWith("application/problem+json");
+        assertThat(RawHttp.type(response)).startsWith("application/problem+json");
     }
 
     @Test
@@ -105,8 +107,8 @@ class LimitsTest {
         List<String> wrong = new ArrayList<>();
         for (String query : List.of("size=101", "size=100000", "size=0", "size=-1", "page=-1")) {
             HttpResponse<String> response = http.send("GET", sessions() + "?" + query, token, null, false);
-            if (!Http.isProblem(response, 400)) {
-                wrong.add(query + " -> " + response.statusCode() + " " + Http.type(response));
+            if (!RawHttp.isProblem(response, 400)) {
+                wrong.add(query + " -> " + response.statusCode() + " " + RawHttp.type(response));
             }
         }
         assertThat(wrong).as("paging answers other than 400 problem+json").isEmpty();
@@ -121,7 +123,7 @@ class LimitsTest {
     void aNonNumericPageSizeIs400Problem() {
         for (String query : List.of("size=abc", "page=1e9")) {
             HttpResponse<String> response = http.send("GET", sessions() + "?" + query, token, null, false);
-            assertThat(Http.isProblem(response, 400))
+            assertThat(RawHttp.isProblem(response, 400))
                     .as(query + " -> " + response.statusCode())
                     .isTrue();
         }
@@ -139,9 +141,9 @@ class LimitsTest {
         for (String path : List.of(sessions(), "api/v1/members/" + member + "/tolerance-reports")) {
             for (String body : bodies) {
                 HttpResponse<String> response = http.post(path, token, body);
-                if (!Http.isProblem(response, 400)) {
+                if (!RawHttp.isProblem(response, 400)) {
                     wrong.add(path + " " + body.substring(0, 30) + "... -> " + response.statusCode() + " "
-                            + Http.type(response));
+                            + RawHttp.type(response));
                 }
             }
         }
@@ -160,9 +162,9 @@ class LimitsTest {
                 "[]",
                 HostileInput.nestedArrays(10_000))) {
             HttpResponse<String> response = http.post(sessions(), token, body);
-            if (!Http.isProblem(response, 400)) {
+            if (!RawHttp.isProblem(response, 400)) {
                 wrong.add(body.substring(0, Math.min(body.length(), 60)) + " -> " + response.statusCode() + " "
-                        + Http.type(response));
+                        + RawHttp.type(response));
             }
         }
         assertThat(wrong).isEmpty();
@@ -185,7 +187,7 @@ class LimitsTest {
             }
             Map<String, Object> body = session();
             body.put("note", s);
-            HttpResponse<String> note = http.post(sessions(), token, Http.JSON.writeValueAsString(body));
+            HttpResponse<String> note = http.post(sessions(), token, RawHttp.JSON.writeValueAsString(body));
             if (note.statusCode() == 201) {
                 recorded++;
                 ownRecorded++;
@@ -237,8 +239,8 @@ class LimitsTest {
     void aNulCharacterInANoteIs400Problem() throws Exception {
         Map<String, Object> body = session();
         body.put("note", "before\u0000after");
-        HttpResponse<String> response = http.post(sessions(), token, Http.JSON.writeValueAsString(body));
-        assertThat(Http.isProblem(response, 400))
+        HttpResponse<String> response = http.post(sessions(), token, RawHttp.JSON.writeValueAsString(body));
+        assertThat(RawHttp.isProblem(response, 400))
                 .as(response.statusCode() + " " + response.body())
                 .isTrue();
     }

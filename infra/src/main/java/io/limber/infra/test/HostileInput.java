@@ -1,14 +1,17 @@
-package io.limber.content.security;
+package io.limber.infra.test;
 
 import java.util.List;
 
 /** Text a caller may send in any string field, query parameter or header: none of it may give a 5xx. */
-final class HostileInput {
+public final class HostileInput {
 
     private HostileInput() {}
 
-    static final List<String> STRINGS = List.of(
+    public static final List<String> STRINGS = List.of(
+            // One per service's main table, so each service's test names one of its own.
             "'; DROP TABLE catalog_entry; --",
+            "'; DROP TABLE exercise_session; --",
+            "'; DROP TABLE prompt; --",
             "' OR '1'='1",
             "\" OR \"\"=\"",
             "%' OR 1=1 --",
@@ -27,11 +30,11 @@ final class HostileInput {
             "line\r\nbreak\ttab\u0007bell\u001Bescape");
 
     /** {@code depth} nested arrays: deeper than any JSON parser should follow. */
-    static String nestedArrays(int depth) {
+    public static String nestedArrays(int depth) {
         return "[".repeat(depth) + "]".repeat(depth);
     }
 
-    static String nestedObjects(int depth) {
+    public static String nestedObjects(int depth) {
         return "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
     }
 }

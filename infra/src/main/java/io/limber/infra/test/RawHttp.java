@@ -1,4 +1,4 @@
-package io.limber.session.security;
+package io.limber.infra.test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,10 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
- * Raw requests, for bodies RestAssured would mangle or slow down: it takes tens of seconds over a
+ * Raw requests for the services' hostile-input tests, for bodies RestAssured would mangle or slow down: it takes tens of seconds over a
  * string of 10,000 brackets, and reads braces in path values as templates.
  */
-record Http(String base) {
+public record RawHttp(String base) {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
@@ -26,14 +26,15 @@ record Http(String base) {
      * Writes request bodies with every non-ASCII character escaped, so text that is not valid
      * UTF-8 (a lone surrogate) reaches the service as sent instead of as the '?' an encoder makes.
      */
-    static final ObjectMapper JSON =
+    public static final ObjectMapper JSON =
             JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
 
-    HttpResponse<String> send(String method, String path, String token, byte[] body, boolean chunked) {
+    public HttpResponse<String> send(String method, String path, String token, byte[] body, boolean chunked) {
         return send(method, path, token, body, chunked, null);
     }
 
-    HttpResponse<String> send(String method, String path, String token, byte[] body, boolean chunked, String ifMatch) {
+    public HttpResponse<String> send(
+            String method, String path, String token, byte[] body, boolean chunked, String ifMatch) {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
         if (ifMatch != null) {
@@ -63,15 +64,15 @@ record Http(String base) {
         }
     }
 
-    HttpResponse<String> post(String path, String token, String json) {
+    public HttpResponse<String> post(String path, String token, String json) {
         return send("POST", path, token, json.getBytes(StandardCharsets.UTF_8), false);
     }
 
-    static String type(HttpResponse<?> response) {
+    public static String type(HttpResponse<?> response) {
         return response.headers().firstValue("Content-Type").orElse("(none)");
     }
 
-    static boolean isProblem(HttpResponse<?> response, int status) {
+    public static boolean isProblem(HttpResponse<?> response, int status) {
         return response.statusCode() == status && type(response).startsWith("application/problem+json");
     }
 }
