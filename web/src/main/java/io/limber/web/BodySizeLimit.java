@@ -7,11 +7,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * Refuses an oversized body before it is read, with a problem+json answer. Vert.x enforces
- * {@code quarkus.http.limits.max-body-size} on its own too, but with an empty 413.
+ * Refuses an oversized body with a problem+json answer: before it is read when Content-Length
+ * says so, while it is read when it comes chunked. Vert.x and RESTEasy enforce
+ * {@code quarkus.http.limits.max-body-size} on their own too, but with an empty 413.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -27,23 +32,72 @@ public class BodySizeLimit {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(
-                rc -> {
-                    String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-                    if (length != null && tooLarge(length)) {
-                        rc.response()
-                                .setStatusCode(413)
-                                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                                .putHeader(HttpHeaders.CONNECTION, "close")
-                                .end("{\"type\":\"https://problems.limber.io/" + service + "/body-too-large\","
-                                        + "\"title\":\"Content Too Large\",\"status\":413,\"detail\":\"The request body"
-                                        + " is larger than the " + limit + " bytes this service accepts.\"}");
-                        return;
-                    }
-                    rc.next();
-                },
-                // Before the body is read and before authentication.
-                1000);
+        // Before the body is read and before authentication.
+        filters.register(this::check, 1000);
+    }
+
+    private void check(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            if (tooLarge(length)) {
+                refuse(rc, false);
+            } else {
+                rc.next();
+            }
+        } else if (mayHaveBody(request.method()) && !request.isEnded()) {
+            // Chunked, or HTTP/2 without a length.
+            readCounting(rc);
+        } else {
+            rc.next();
+        }
+    }
+
+    /**
+     * Reads a body of unknown length into memory, at most the limit, and hands it on as the
+     * routing context's body, which REST reads instead of the request stream.
+     */
+    private void readCounting(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > limit) {
+                refused[0] = true;
+                refuse(rc, true);
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.endHandler(end -> {
+            if (!refused[0]) {
+                rc.setBody(body);
+                rc.next();
+            }
+        });
+        request.exceptionHandler(rc::fail);
+        request.resume();
+    }
+
+    private void refuse(RoutingContext rc, boolean midBody) {
+        RouteProblems.start(rc, 413).putHeader(HttpHeaders.CONNECTION, "close");
+        if (midBody) {
+            // The rest of the body is still coming: close instead of reading it.
+            rc.response().endHandler(end -> rc.request().connection().close());
+        }
+        RouteProblems.end(
+                rc,
+                service,
+                "body-too-large",
+                "Content Too Large",
+                "The request body is larger than the " + limit + " bytes this service accepts.");
+    }
+
+    private static boolean mayHaveBody(HttpMethod method) {
+        return method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS;
     }
 
     private boolean tooLarge(String length) {
