@@ -1,0 +1,58 @@
+package io.limber.web;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Sheds load once more requests are in flight than the service can work on: the excess is
+ * answered 503 problem+json with {@code Retry-After} at once, instead of queueing for a worker
+ * thread or a database connection until the client gives up. {@code /q/*} is never shed, so
+ * health checks still answer under load.
+ */
+@ApplicationScoped
+public class InFlightLimit {
+
+    private final int max;
+    private final String service;
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    InFlightLimit(
+            @ConfigProperty(name = "limber.load-shedding.max-in-flight", defaultValue = "500") int max,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
+        this.max = max;
+        this.service = service;
+    }
+
+    void register(@Observes Filters filters) {
+        // First of all, so a shed request costs nothing more.
+        filters.register(this::admit, 2000);
+    }
+
+    private void admit(RoutingContext rc) {
+        if (rc.request().path().startsWith("/q/")) {
+            rc.next();
+            return;
+        }
+        if (inFlight.incrementAndGet() > max) {
+            inFlight.decrementAndGet();
+            RouteProblems.start(rc, 503).putHeader("Retry-After", "1");
+            RouteProblems.end(
+                    rc,
+                    service,
+                    "overloaded",
+                    "Service Unavailable",
+                    "The service is working on as many requests as it can (" + max + "); try again in 1 s.");
+            return;
+        }
+        // Called once the response is sent, or the connection closed without one.
+        rc.addEndHandler(ended -> inFlight.decrementAndGet());
+        rc.next();
+    }
+}
