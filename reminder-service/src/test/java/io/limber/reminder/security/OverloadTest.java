@@ -1,0 +1,219 @@
+package io.limber.reminder.security;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.limber.infra.test.RawHttp;
+import io.limber.infra.test.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Over capacity the service answers at once, with a problem and a Retry-After: 429 for a caller
+ * over its rate, 503 when no database connection comes in time or too many requests are in
+ * flight. Real PostgreSQL; the pool is exhausted by holding its connections.
+ */
+@QuarkusTest
+@TestProfile(LowLimits.class)
+class OverloadTest {
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    RawHttp http;
+
+    @BeforeEach
+    void setUp() {
+        http = new RawHttp(base.toString());
+    }
+
+    @Test
+    void aCallerOverItsReadRateGets429ProblemWithRetryAfter() {
+        String member = member();
+        String token = token(member);
+        for (int i = 0; i < LowLimits.READ_BURST; i++) {
+            assertThat(http.send("GET", prompts(), token, null, false).statusCode())
+                    .isEqualTo(200);
+        }
+        HttpResponse<String> refused = http.send("GET", prompts(), token, null, false);
+        assertThat(RawHttp.isProblem(refused, 429))
+                .as(refused.statusCode() + " " + refused.body())
+                .isTrue();
+        assertThat(retryAfter(refused)).isBetween(1L, 10L);
+        assertThat(refused.body()).contains("\"status\":429").contains("this caller");
+    }
+
+    @Test
+    void anotherCallerIsNotHeldBackByOneOverItsRate() {
+        String greedy = member();
+        for (int i = 0; i <= LowLimits.READ_BURST; i++) {
+            http.send("GET", prompts(), token(greedy), null, false);
+        }
+        assertThat(http.send("GET", prompts(), token(greedy), null, false).statusCode())
+                .isEqualTo(429);
+        String other = member();
+        assertThat(http.send("GET", prompts(), token(other), null, false).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void readsAndWritesHaveABucketEach() {
+        String member = member();
+        String token = token(member);
+        for (int i = 0; i <= LowLimits.READ_BURST; i++) {
+            http.send("GET", prompts(), token, null, false);
+        }
+        // A write is still taken in: refused for its body (400), not for the rate.
+        HttpResponse<String> write =
+                http.send("PUT", "api/v1/me/reminder-preferences", token, "[]".getBytes(StandardCharsets.UTF_8), false);
+        assertThat(write.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void anonymousCallersAreLimitedByAddress() {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i <= LowLimits.READ_BURST; i++) {
+            statuses.add(http.send("GET", "api/v1/events/asyncapi.yaml", null, null, false)
+                    .statusCode());
+        }
+        HttpResponse<String> refused = http.send("GET", "api/v1/events/asyncapi.yaml", null, null, false);
+        assertThat(statuses).contains(429);
+        assertThat(RawHttp.isProblem(refused, 429)).isTrue();
+        assertThat(refused.body()).contains("this address");
+    }
+
+    @Test
+    void healthAndMetricsAreNeverLimited() {
+        for (int i = 0; i < 4 * LowLimits.READ_BURST; i++) {
+            for (String path : List.of("q/health/live", "q/metrics", "q/openapi")) {
+                assertThat(http.send("GET", path, null, null, false).statusCode())
+                        .as(path)
+                        .isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void anExhaustedConnectionPoolIs503ProblemWithRetryAfterNotAHang() throws Exception {
+        String member = member();
+        List<Connection> held = holdEveryConnection();
+        try {
+            long started = System.nanoTime();
+            HttpResponse<String> refused = http.send("GET", prompts(), token(member), null, false);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertThat(RawHttp.isProblem(refused, 503))
+                    .as(refused.statusCode() + " " + refused.body())
+                    .isTrue();
+            assertThat(retryAfter(refused)).isPositive();
+            assertThat(millis)
+                    .as("answered within the 1 s acquisition timeout and some")
+                    .isLessThan(5_000);
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+        }
+        assertThat(http.send("GET", prompts(), token(member), null, false).statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void tooManyRequestsInFlightAre503ProblemWithRetryAfter() throws Exception {
+        List<Socket> stalled = new ArrayList<>();
+        try {
+            for (int i = 0; i < LowLimits.MAX_IN_FLIGHT; i++) {
+                stalled.add(stalledUpload("api/v1/me/reminder-preferences"));
+            }
+            HttpResponse<String> refused = null;
+            for (int attempt = 0; attempt < 50; attempt++) {
+                String member = member();
+                HttpResponse<String> response = http.send("GET", prompts(), token(member), null, false);
+                if (response.statusCode() == 503) {
+                    refused = response;
+                    break;
+                }
+                Thread.sleep(100);
+            }
+            assertThat(refused).as("a 503 while two uploads are stalled").isNotNull();
+            assertThat(RawHttp.isProblem(refused, 503)).isTrue();
+            assertThat(retryAfter(refused)).isEqualTo(1);
+        } finally {
+            for (Socket s : stalled) {
+                s.close();
+            }
+        }
+        int status = 0;
+        for (int attempt = 0; attempt < 50 && status != 200; attempt++) {
+            String member = member();
+            status = http.send("GET", prompts(), token(member), null, false).statusCode();
+            Thread.sleep(status == 200 ? 0 : 100);
+        }
+        assertThat(status).as("served again once the stalled uploads are gone").isEqualTo(200);
+    }
+
+    /** A chunked POST that sends its headers and a first chunk, then nothing: in flight until closed. */
+    private Socket stalledUpload(String path) throws IOException {
+        Socket socket = new Socket(base.getHost(), base.getPort());
+        OutputStream out = socket.getOutputStream();
+        out.write(("POST /" + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                        + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n{\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return socket;
+    }
+
+    /** Every connection of the pool, taken as the service's own background work lets go of them. */
+    private List<Connection> holdEveryConnection() throws InterruptedException {
+        List<Connection> held = new ArrayList<>();
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (held.size() < LowLimits.POOL_SIZE) {
+            try {
+                held.add(dataSource.getConnection());
+            } catch (SQLException timedOut) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw new IllegalStateException("Could not take the whole pool", timedOut);
+                }
+                Thread.sleep(50);
+            }
+        }
+        return held;
+    }
+
+    private static long retryAfter(HttpResponse<?> response) {
+        return Long.parseLong(
+                response.headers().firstValue("Retry-After").orElseThrow(() -> new AssertionError("no Retry-After")));
+    }
+
+    private static String token(String member) {
+        return TestTokens.member(member, "employer-" + UUID.randomUUID());
+    }
+
+    private static String member() {
+        return "member-" + UUID.randomUUID();
+    }
+
+    private static String prompts() {
+        return "api/v1/me/prompts";
+    }
+}
