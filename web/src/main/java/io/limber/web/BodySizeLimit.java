@@ -9,13 +9,13 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Refuses an oversized body with a problem+json answer: before it is read when Content-Length
- * says so, while it is read when it comes chunked. Vert.x and RESTEasy enforce
+ * says so, while it is read when it comes chunked (HTTP/1.1). Vert.x and RESTEasy enforce
  * {@code quarkus.http.limits.max-body-size} on their own too, but with an empty 413.
  */
 @ApplicationScoped
@@ -45,8 +45,12 @@ public class BodySizeLimit {
             } else {
                 rc.next();
             }
-        } else if (mayHaveBody(request.method()) && !request.isEnded()) {
-            // Chunked, or HTTP/2 without a length.
+        } else if (request.version() != HttpVersion.HTTP_2
+                && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                && !request.isEnded()) {
+            // Chunked. (An HTTP/2 body without a length is left to RESTEasy, which answers an
+            // empty 413: reading it here would end the request, and RESTEasy then pauses it,
+            // which Vert.x refuses on an ended HTTP/2 stream.)
             readCounting(rc);
         } else {
             rc.next();
@@ -94,10 +98,6 @@ public class BodySizeLimit {
                 "body-too-large",
                 "Content Too Large",
                 "The request body is larger than the " + limit + " bytes this service accepts.");
-    }
-
-    private static boolean mayHaveBody(HttpMethod method) {
-        return method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS;
     }
 
     private boolean tooLarge(String length) {
