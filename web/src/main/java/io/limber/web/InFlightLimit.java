@@ -1,5 +1,6 @@
 package io.limber.web;
 
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,8 +52,13 @@ public class InFlightLimit {
                     "The service is working on as many requests as it can (" + max + "); try again in 1 s.");
             return;
         }
-        // Called once the response is sent, or the connection closed without one.
-        rc.addEndHandler(ended -> inFlight.decrementAndGet());
+        // Called once the response is sent, and again if the connection then closes: count one.
+        AtomicBoolean counted = new AtomicBoolean(true);
+        rc.addEndHandler(ended -> {
+            if (counted.getAndSet(false)) {
+                inFlight.decrementAndGet();
+            }
+        });
         rc.next();
     }
 }
