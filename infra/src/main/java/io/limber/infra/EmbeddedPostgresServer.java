@@ -18,10 +18,12 @@ final class EmbeddedPostgresServer implements PostgresServer {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final Path log;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, Path dataDirectory, Path log) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.log = log;
     }
 
     /**
@@ -54,7 +56,7 @@ final class EmbeddedPostgresServer implements PostgresServer {
                 Files.createDirectories(dataDirectory.getParent());
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
-            return new EmbeddedPostgresServer(builder.start(), dataDirectory);
+            return new EmbeddedPostgresServer(builder.start(), dataDirectory, log);
         } catch (IOException | RuntimeException e) {
             throw new InfrastructureException(
                     "PostgreSQL did not start"
@@ -96,6 +98,42 @@ final class EmbeddedPostgresServer implements PostgresServer {
     public String description() {
         return "PostgreSQL 17 on 127.0.0.1:" + port() + " (embedded"
                 + (dataDirectory == null ? ", temporary" : ", data in " + dataDirectory) + ")";
+    }
+
+    @Override
+    public void stopImmediately() {
+        if (dataDirectory == null) {
+            throw new UnsupportedOperationException("A temporary cluster is removed on stop: nothing to restart");
+        }
+        try {
+            // The postmaster's pid is the first line of postmaster.pid; it ends its backends itself.
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                    .get(0)
+                    .trim());
+            Process kill = new ProcessBuilder("kill", "-QUIT", String.valueOf(pid))
+                    .redirectErrorStream(true)
+                    .start();
+            if (kill.waitFor() != 0) {
+                throw new InfrastructureException("kill -QUIT " + pid + " failed: "
+                        + new String(kill.getInputStream().readAllBytes()).trim());
+            }
+            ProcessHandle.of(pid).ifPresent(p -> p.onExit().join());
+            // Releases the data directory's lock; the server is gone, so its pg_ctl stop only complains.
+            postgres.close();
+        } catch (IOException e) {
+            throw new InfrastructureException("PostgreSQL could not be stopped: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InfrastructureException("Interrupted while stopping PostgreSQL", e);
+        }
+    }
+
+    @Override
+    public PostgresServer restart() {
+        if (dataDirectory == null) {
+            throw new UnsupportedOperationException("A temporary cluster cannot be restarted");
+        }
+        return start(dataDirectory, port(), log);
     }
 
     @Override
