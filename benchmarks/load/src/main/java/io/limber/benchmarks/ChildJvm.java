@@ -51,6 +51,14 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
+    long pid() {
+        return process.pid();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** Waits for a 200 from the URL, failing early if the process dies. */
     void awaitHttp(String url, Duration timeout) throws Exception {
         HttpClient http = HttpClient.newHttpClient();

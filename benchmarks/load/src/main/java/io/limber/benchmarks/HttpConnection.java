@@ -25,6 +25,7 @@ final class HttpConnection implements Closeable {
     private final InputStream in;
     private final OutputStream out;
     private boolean open = true;
+    private String retryAfter;
 
     HttpConnection(URI target) throws IOException {
         socket = new Socket();
@@ -39,6 +40,11 @@ final class HttpConnection implements Closeable {
         return open;
     }
 
+    /** The last response's Retry-After header, or null. */
+    String retryAfter() {
+        return retryAfter;
+    }
+
     /** @return the response status; the connection stays usable unless the server closes it */
     int send(byte[] request) throws IOException {
         out.write(request);
@@ -50,6 +56,7 @@ final class HttpConnection implements Closeable {
         int status = Integer.parseInt(statusLine.substring(9, 12));
         long length = -1;
         boolean chunked = false;
+        retryAfter = null;
         for (String header = line(); !header.isEmpty(); header = line()) {
             int colon = header.indexOf(':');
             if (colon < 0) {
@@ -62,6 +69,7 @@ final class HttpConnection implements Closeable {
                 case "transfer-encoding" ->
                     chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                 case "connection" -> open = !value.equalsIgnoreCase("close");
+                case "retry-after" -> retryAfter = value;
                 default -> {}
             }
         }

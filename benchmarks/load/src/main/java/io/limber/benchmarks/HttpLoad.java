@@ -75,18 +75,32 @@ final class HttpLoad {
     LoadResult open(
             String name, Supplier<Request> requests, IntPredicate ok, int rate, Duration warmup, Duration duration)
             throws InterruptedException {
-        runOpen(requests, ok, rate, warmup, new Phase());
+        return open(name, requests, ok, rate, OPEN_LOOP_CONNECTIONS, warmup, duration);
+    }
+
+    /** The same with fewer connections, for one endpoint among several loaded at once. */
+    LoadResult open(
+            String name,
+            Supplier<Request> requests,
+            IntPredicate ok,
+            int rate,
+            int connections,
+            Duration warmup,
+            Duration duration)
+            throws InterruptedException {
+        runOpen(requests, ok, rate, connections, warmup, new Phase());
         Phase phase = new Phase();
         long start = System.nanoTime();
-        runOpen(requests, ok, rate, duration, phase);
+        runOpen(requests, ok, rate, connections, duration, phase);
         return phase.result(name + " @" + rate + "/s", (System.nanoTime() - start) / 1e9);
     }
 
-    private void runOpen(Supplier<Request> requests, IntPredicate ok, int rate, Duration duration, Phase phase)
+    private void runOpen(
+            Supplier<Request> requests, IntPredicate ok, int rate, int connections, Duration duration, Phase phase)
             throws InterruptedException {
         BlockingQueue<Long> due = new ArrayBlockingQueue<>(100_000);
         List<Thread> workers = new ArrayList<>();
-        for (int i = 0; i < OPEN_LOOP_CONNECTIONS; i++) {
+        for (int i = 0; i < connections; i++) {
             workers.add(started(() -> {
                 Caller caller = new Caller(phase, ok);
                 try {
@@ -112,7 +126,7 @@ final class HttpLoad {
                 phase.bad.incrementAndGet(); // this far behind: counted as failed
             }
         }
-        for (int i = 0; i < OPEN_LOOP_CONNECTIONS; i++) {
+        for (int i = 0; i < connections; i++) {
             due.offer(STOP, 60, TimeUnit.SECONDS);
         }
         for (Thread t : workers) {

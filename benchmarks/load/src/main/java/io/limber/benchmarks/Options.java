@@ -29,4 +29,29 @@ record Options(Map<String, String> values) {
     Duration seconds(String name, int fallback) {
         return Duration.ofSeconds(getInt(name, fallback));
     }
+
+    /** A duration as {@code 600}, {@code 60s}, {@code 10m} or an ISO-8601 {@code PT10M}. */
+    Duration duration(String name, Duration fallback) {
+        String value = values.get(name);
+        if (value == null) {
+            return fallback;
+        }
+        String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+        if (v.startsWith("pt")) {
+            return Duration.parse(value.trim());
+        }
+        if (v.endsWith("ms")) {
+            return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+        }
+        if (v.endsWith("s")) {
+            return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+        }
+        if (v.endsWith("m")) {
+            return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1)));
+        }
+        if (v.endsWith("h")) {
+            return Duration.ofHours(Long.parseLong(v.substring(0, v.length() - 1)));
+        }
+        return Duration.ofSeconds(Long.parseLong(v));
+    }
 }
