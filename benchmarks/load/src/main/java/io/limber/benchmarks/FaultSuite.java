@@ -375,13 +375,16 @@ final class FaultSuite {
         suite.awaitReady(replica, Duration.ofSeconds(180));
         try {
             seedDuePrompts(prefix, replicaPrompts, Duration.ZERO);
-            long killAt = replicaPrompts / 10;
+            // Killed while it dispatches: once it has committed a batch of its own, with most still due.
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            long sentBefore;
-            while ((sentBefore = promptsStored(prefix)) < killAt && System.nanoTime() < deadline) {
-                Thread.sleep(50);
+            long sentBefore = 0;
+            long sentByReplica = 0;
+            while (System.nanoTime() < deadline
+                    && (sentByReplica = promptsSentBy(replica)) <= 0
+                    && (sentBefore = promptsStored(prefix)) < replicaPrompts / 2) {
+                Thread.sleep(20);
             }
-            long sentByReplica = promptsSentBy(replica);
+            sentBefore = promptsStored(prefix);
             System.out.printf(
                     "  killing %s (SIGKILL) with %,d of %,d prompts sent (%,d of them by it)%n",
                     replica, sentBefore, replicaPrompts, sentByReplica);
