@@ -386,7 +386,8 @@ final class FaultSuite {
             }
             sentBefore = promptsStored(prefix);
             System.out.printf(
-                    "  killing %s (SIGKILL) with %,d of %,d prompts sent (%,d of them by it)%n",
+                    "  killing %s (SIGKILL) with %,d of %,d prompts committed; it had counted %,d sent"
+                            + " (limber_prompts_sent_total counts inside the batch's transaction)%n",
                     replica, sentBefore, replicaPrompts, sentByReplica);
             long kill = System.nanoTime();
             suite.service(replica).kill();
