@@ -23,6 +23,9 @@ public class CatalogEntryRepository implements PanacheRepositoryBase<CatalogEntr
         if (id.isPresent()) {
             return findByIdOptional(id.get()).filter(e -> e.is(type));
         }
+        if (key.indexOf('\u0000') >= 0) {
+            return Optional.empty(); // no slug holds NUL, and PostgreSQL would fail the query on it
+        }
         return find("type = ?1 and slug = ?2", type.code(), key).firstResultOptional();
     }
 

@@ -154,6 +154,8 @@ public class ExerciseResource {
                 noEquipment ? Optional.<Equipment>empty() : filters.parse("equipment", equipment, Equipment.class);
         var positionValue = filters.parse("position", position, Position.class);
         var state = filters.parse("status", status, WorkflowState.class);
+        var tagValue = filters.text("tag", tag);
+        var textValue = filters.text("q", q);
         filters.check();
         CatalogFilter filter = new CatalogFilter(
                 EntryType.EXERCISE,
@@ -163,8 +165,8 @@ public class ExerciseResource {
                 equipmentValue.map(Equipment::code),
                 noEquipment,
                 positionValue.map(Position::code),
-                Filters.text(tag),
-                Filters.text(q),
+                tagValue,
+                textValue,
                 page,
                 size);
         if (state.isPresent()) {

@@ -24,7 +24,12 @@ final class Filters {
         return parsed;
     }
 
-    static Optional<String> text(String value) {
+    /** Free text. PostgreSQL text cannot hold NUL: refused here rather than failing the query with a 500. */
+    Optional<String> text(String param, String value) {
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            errors.add(new FieldError(param, "must not contain a NUL character"));
+            return Optional.empty();
+        }
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 

@@ -131,6 +131,8 @@ public class ProgramResource {
             @Context HttpHeaders headers) {
         Filters filters = new Filters();
         var state = filters.parse("status", status, WorkflowState.class);
+        var tagValue = filters.text("tag", tag);
+        var textValue = filters.text("q", q);
         filters.check();
         CatalogFilter filter = new CatalogFilter(
                 EntryType.PROGRAM,
@@ -140,8 +142,8 @@ public class ProgramResource {
                 Optional.empty(),
                 false,
                 Optional.empty(),
-                Filters.text(tag),
-                Filters.text(q),
+                tagValue,
+                textValue,
                 page,
                 size);
         if (state.isPresent()) {
