@@ -87,7 +87,8 @@ public class CatalogEntryRepository implements PanacheRepositoryBase<CatalogEntr
         Query select = getEntityManager()
                 .createNativeQuery(
                         "SELECT *" + where + " ORDER BY lower(" + column + " ->> 'name'), id", CatalogEntry.class)
-                .setFirstResult(filter.page() * filter.size())
+                // page * size overflows an int for a page far past the end: there is nothing there.
+                .setFirstResult((int) Math.min((long) filter.page() * filter.size(), Integer.MAX_VALUE))
                 .setMaxResults(filter.size());
         params.forEach((name, value) -> {
             count.setParameter(name, value);
