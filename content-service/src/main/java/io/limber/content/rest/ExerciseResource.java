@@ -402,6 +402,10 @@ public class ExerciseResource {
             responseCode = "409",
             description = "Not a draft",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is given and stale: someone changed it since",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.submit(EntryType.EXERCISE, id, ifMatch, caller.id())));
     }
@@ -425,6 +429,10 @@ public class ExerciseResource {
             responseCode = "409",
             description = "Not in review",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is given and stale: someone changed it since",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.approve(EntryType.EXERCISE, id, ifMatch, caller.id())));
     }
@@ -441,6 +449,10 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "409",
             description = "Not in review or approved",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is given and stale: someone changed it since",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response sendBack(
             @PathParam("id") UUID id,
@@ -465,6 +477,10 @@ public class ExerciseResource {
             responseCode = "409",
             description = "Not approved",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is given and stale: someone changed it since",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.publish(EntryType.EXERCISE, id, ifMatch, caller.id())));
     }
@@ -483,6 +499,10 @@ public class ExerciseResource {
     @APIResponse(
             responseCode = "409",
             description = "Not published",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is given and stale: someone changed it since",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.retire(EntryType.EXERCISE, id, ifMatch, caller.id())));

@@ -356,6 +356,10 @@ public class ProgramResource {
             responseCode = "409",
             description = "Not a draft",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is given and stale: someone changed it since",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.submit(EntryType.PROGRAM, id, ifMatch, caller.id())));
     }
@@ -379,6 +383,10 @@ public class ProgramResource {
             responseCode = "409",
             description = "Not in review",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is given and stale: someone changed it since",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.approve(EntryType.PROGRAM, id, ifMatch, caller.id())));
     }
@@ -395,6 +403,10 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "409",
             description = "Not in review or approved",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is given and stale: someone changed it since",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response sendBack(
             @PathParam("id") UUID id,
@@ -420,6 +432,10 @@ public class ProgramResource {
             responseCode = "409",
             description = "Not approved",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is given and stale: someone changed it since",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.publish(EntryType.PROGRAM, id, ifMatch, caller.id())));
     }
@@ -439,6 +455,10 @@ public class ProgramResource {
     @APIResponse(
             responseCode = "409",
             description = "Not published",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(
+            responseCode = "412",
+            description = "If-Match is given and stale: someone changed it since",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
     public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.retire(EntryType.PROGRAM, id, ifMatch, caller.id())));
