@@ -183,7 +183,10 @@ public class SessionService {
 
     @Transactional
     public SessionPage list(Caller caller, Instant from, Instant to, int page, int size) {
-        var query = sessions.startedBetween(caller.memberId(), from, to).page(page, size);
+        // Panache's page() multiplies in an int, which overflows for a page far past the end (a 500);
+        // any offset past the last row lists the same nothing.
+        int first = (int) Math.min((long) page * size, Integer.MAX_VALUE - size);
+        var query = sessions.startedBetween(caller.memberId(), from, to).range(first, first + size - 1);
         return new SessionPage(query.list().stream().map(SessionMapper::toView).toList(), page, size, query.count());
     }
 }
