@@ -1,0 +1,103 @@
+package io.limber.session.security;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+import io.limber.infra.test.DbSnapshot;
+import io.limber.infra.test.OpenApiFuzzer;
+import io.limber.infra.test.TestTokens;
+import io.limber.session.support.Sessions;
+import io.limber.session.support.TestCatalog;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation of this service's OpenAPI document, fuzzed (see {@link OpenApiFuzzer}) as a
+ * member with a session and a report on a published exercise, and as their employer's admin:
+ * never a 5xx, every refusal a problem, never a changed row.
+ */
+@QuarkusTest
+class OpenApiFuzzTest {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    MemorySize maxBodySize;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void noGeneratedRequestGetsA5xxOrChangesARow() {
+        UUID exercise = new TestCatalog(bootstrapServers, mapper).publishNew().id();
+        String member = Sessions.member();
+        String employer = "employer-fuzz-" + UUID.randomUUID();
+        String token = TestTokens.member(member, employer);
+        String session = created(token, "/api/v1/members/" + member + "/sessions", Sessions.body(exercise, 1, 1));
+        String report =
+                created(token, "/api/v1/members/" + member + "/tolerance-reports", Sessions.report(exercise, 1, 2, 2));
+        // Consumers record what other tests publish meanwhile; the relay marks events sent.
+        DbSnapshot rows = new DbSnapshot(dataSource)
+                .ignoreTable("processed_event")
+                .ignoreTable("catalog_exercise")
+                .ignoreColumns("outbox_event", "published_at");
+
+        Instant ended = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofMinutes(1));
+        OpenApiFuzzer.Report result = OpenApiFuzzer.of(base.toString())
+                .tokens(op -> op.roles().isEmpty()
+                        ? null
+                        : TestTokens.token(member, employer, op.roles().get(0)))
+                .value("memberId", member)
+                .value("employerId", employer)
+                .value("exerciseId", exercise.toString())
+                .value("exerciseRevision", 1)
+                .value("sessionId", session)
+                .value("reportId", report)
+                .value("startedAt", ended.minus(Duration.ofMinutes(10)).toString())
+                .value("endedAt", ended.toString())
+                .value("sets", List.of(Map.of("side", "both", "reps", 10, "holdSeconds", 5)))
+                .maxBodyBytes((int) maxBodySize.asLongValue())
+                .rows(rows::take)
+                .run();
+
+        System.out.println("session-service OpenAPI fuzz: " + result);
+        result.tolerated().forEach(t -> System.out.println("  tolerated " + t));
+        assertThat(result.failures()).as(result.toString()).isEmpty();
+    }
+
+    private static String created(String token, String path, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+}
