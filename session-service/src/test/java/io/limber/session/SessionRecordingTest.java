@@ -18,11 +18,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.limber.events.catalog.ExercisePublished;
 import io.limber.infra.test.TestTokens;
+import io.limber.session.support.SessionTopic;
 import io.limber.session.support.Sessions;
 import io.limber.session.support.TestCatalog;
 import io.quarkus.test.junit.QuarkusTest;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -332,5 +334,99 @@ class SessionRecordingTest {
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", notNullValue());
+    }
+
+    @Test
+    void aSessionNamesTheProgramItemItCompletesAndTheEventCarriesIt() {
+        TestCatalog catalog = new TestCatalog(bootstrapServers, mapper);
+        UUID program = UUID.randomUUID();
+        ExercisePublished inProgram = catalog.publish(catalog.inPrograms(catalog.publishNew(), program));
+        Map<String, Object> body = Sessions.body(inProgram.id(), inProgram.revision(), 1);
+        body.put("programId", program.toString());
+
+        String id = given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(201)
+                .body("programId", equalTo(program.toString()))
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/sessions/{id}", member, id)
+                .then()
+                .statusCode(200)
+                .body("programId", equalTo(program.toString()));
+
+        var records = SessionTopic.awaitForMember(bootstrapServers, member, 1, Duration.ofSeconds(60));
+        var completed = SessionTopic.json(records.get(0).value());
+        org.assertj.core.api.Assertions.assertThat(completed.path("programId").asText())
+                .isEqualTo(program.toString());
+        SessionTopic.assertMatchesSchema("limber.session.completed", completed);
+    }
+
+    @Test
+    void aProgramThatDoesNotHoldTheExerciseIsRefusedAndNothingIsRecorded() {
+        Map<String, Object> body = Sessions.body(exercise.id(), 1, 1);
+        body.put("programId", UUID.randomUUID().toString());
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", containsString("exercise-not-in-program"))
+                .body("detail", containsString(exercise.id().toString()));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void aRetryAfterTheExerciseWasRetiredStillGetsTheFirstAnswer() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Sessions.body(exercise.id(), 1, 1);
+        String first = given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(201)
+                .extract()
+                .asString();
+        new TestCatalog(bootstrapServers, mapper).retire(exercise.id());
+        // A new session of a retired exercise is refused (within the catalog hold of 2 s)...
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> given().auth()
+                                .oauth2(token)
+                                .contentType("application/json")
+                                .body(Sessions.body(exercise.id(), 1, 1))
+                                .post("/api/v1/members/{m}/sessions", member)
+                                .statusCode()
+                        == 422);
+        // ... but the retry of the one recorded before is answered as the first time.
+        String retry = given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .extract()
+                .asString();
+        org.assertj.core.api.Assertions.assertThat(retry).isEqualTo(first);
     }
 }

@@ -7,6 +7,8 @@ import java.util.UUID;
 /**
  * Data of {@code limber.session.completed} on {@code limber.sessions.v1}, keyed by member id: a
  * member recorded a completed exercise session. Reminder-service counts it as a movement break.
+ *
+ * @param programId the program the member followed the exercise in; null when they did not say
  */
 public record SessionCompleted(
         UUID sessionId,
@@ -14,6 +16,7 @@ public record SessionCompleted(
         String employerId,
         UUID exerciseId,
         int exerciseRevision,
+        UUID programId,
         Instant startedAt,
         Instant endedAt,
         List<SetDone> sets) {

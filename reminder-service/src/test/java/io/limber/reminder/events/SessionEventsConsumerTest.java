@@ -228,6 +228,7 @@ class SessionEventsConsumerTest {
                 "employer-test",
                 UUID.randomUUID(),
                 1,
+                null,
                 ended.minus(Duration.ofMinutes(6)),
                 ended,
                 List.of(new SessionCompleted.SetDone("both", 10, null)));

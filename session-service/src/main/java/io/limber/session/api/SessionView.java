@@ -9,6 +9,7 @@ public record SessionView(
         String memberId,
         UUID exerciseId,
         int exerciseRevision,
+        UUID programId,
         Instant startedAt,
         Instant endedAt,
         List<SetRequest> sets,

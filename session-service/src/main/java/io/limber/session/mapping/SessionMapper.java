@@ -23,6 +23,7 @@ public final class SessionMapper {
                 s.memberId,
                 s.exerciseId,
                 s.exerciseRevision,
+                s.programId,
                 s.startedAt,
                 s.endedAt,
                 s.sets.stream()
@@ -40,6 +41,7 @@ public final class SessionMapper {
                 s.employerId,
                 s.exerciseId,
                 s.exerciseRevision,
+                s.programId,
                 s.startedAt,
                 s.endedAt,
                 s.sets.stream()

@@ -8,6 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
 import io.limber.session.domain.Dosage;
 import io.limber.session.domain.DosageRange;
 
@@ -55,6 +58,11 @@ public class CatalogExercise {
 
     @Column(name = "max_hold")
     public Integer maxHold;
+
+    /** The published programs that hold this exercise now. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "program_ids", nullable = false)
+    public UUID[] programIds;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

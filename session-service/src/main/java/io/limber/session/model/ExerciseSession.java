@@ -32,6 +32,10 @@ public class ExerciseSession {
     @Column(name = "exercise_revision")
     public int exerciseRevision;
 
+    /** The program the member followed the exercise in, when they said so. */
+    @Column(name = "program_id")
+    public UUID programId;
+
     @Column(name = "started_at", nullable = false)
     public Instant startedAt;
 

@@ -2,6 +2,7 @@ package io.limber.session.repository;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,15 +26,16 @@ public class CatalogExerciseRepository implements PanacheRepositoryBase<CatalogE
                 .createNativeQuery("""
                         INSERT INTO catalog_exercise (id, slug, name, revision, retired,
                             default_sets, default_reps, default_hold, min_sets, min_reps, min_hold,
-                            max_sets, max_reps, max_hold, updated_at)
-                        VALUES (?1, ?2, ?3, ?4, false, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                            max_sets, max_reps, max_hold, program_ids, updated_at)
+                        VALUES (?1, ?2, ?3, ?4, false, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, CAST(?15 AS uuid[]), ?14)
                         ON CONFLICT (id) DO UPDATE SET slug = excluded.slug, name = excluded.name,
                             revision = excluded.revision, retired = false,
                             default_sets = excluded.default_sets, default_reps = excluded.default_reps,
                             default_hold = excluded.default_hold, min_sets = excluded.min_sets,
                             min_reps = excluded.min_reps, min_hold = excluded.min_hold,
                             max_sets = excluded.max_sets, max_reps = excluded.max_reps,
-                            max_hold = excluded.max_hold, updated_at = excluded.updated_at
+                            max_hold = excluded.max_hold, program_ids = excluded.program_ids,
+                            updated_at = excluded.updated_at
                         WHERE catalog_exercise.revision <= excluded.revision
                         """)
                 .setParameter(1, e.id())
@@ -50,7 +52,15 @@ public class CatalogExerciseRepository implements PanacheRepositoryBase<CatalogE
                 .setParameter(12, max.reps())
                 .setParameter(13, max.holdSeconds())
                 .setParameter(14, Instant.now())
+                .setParameter(15, programIds(e))
                 .executeUpdate();
+    }
+
+    /** As a PostgreSQL array literal: UUIDs need no quoting. */
+    private static String programIds(ExercisePublished e) {
+        return e.programs() == null
+                ? "{}"
+                : e.programs().stream().map(p -> p.id().toString()).collect(Collectors.joining(",", "{", "}"));
     }
 
     /** A tombstone: the exercise was retired. Sessions already recorded against it stay. */

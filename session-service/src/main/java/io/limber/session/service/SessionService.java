@@ -5,13 +5,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.limber.events.EventTypes;
@@ -26,6 +27,7 @@ import io.limber.session.model.CatalogExercise;
 import io.limber.session.model.ExerciseSession;
 import io.limber.session.repository.CatalogExerciseRepository;
 import io.limber.session.repository.SessionRepository;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 @ApplicationScoped
@@ -61,33 +63,23 @@ public class SessionService {
      * refused.
      */
     public Recorded record(Caller caller, String idempotencyKey, RecordSessionRequest request) {
-        String hash = RequestHash.of(mapper, request);
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> recordOnce(caller, idempotencyKey, hash, request));
-        } catch (PersistenceException e) {
-            if (idempotencyKey == null || !RequestHash.isUniqueViolation(e)) {
-                throw e;
-            }
-            // A concurrent retry with the same key committed first: answer with its session.
-            return QuarkusTransaction.requiringNew()
-                    .call(() -> replay(caller, idempotencyKey, hash).orElseThrow(() -> e));
-        }
+        String hash = idempotencyKey == null ? null : RequestHash.of(mapper, request);
+        return QuarkusTransaction.requiringNew().call(() -> recordOnce(caller, idempotencyKey, hash, request));
     }
 
     private Recorded recordOnce(Caller caller, String key, String hash, RecordSessionRequest request) {
-        if (key != null) {
-            Optional<Recorded> earlier = replay(caller, key, hash);
-            if (earlier.isPresent()) {
-                return earlier.get();
+        try {
+            checkTimes(request);
+            checkCatalog(request);
+        } catch (HttpProblem refused) {
+            // A retry of a session recorded before its exercise was retired still gets the first answer.
+            if (key != null) {
+                Optional<Recorded> earlier = replay(caller, key, hash);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
             }
-        }
-        checkTimes(request);
-        KnownExercise exercise = publishedExercise(request.exerciseId(), request.exerciseRevision());
-        if (request.exerciseRevision() > exercise.revision()) {
-            throw Problems.unprocessable(
-                    "unknown-revision",
-                    "Exercise " + request.exerciseId() + " has no revision " + request.exerciseRevision()
-                            + " yet; the latest published is " + exercise.revision() + ".");
+            throw refused;
         }
         ExerciseSession session = new ExerciseSession();
         session.id = UUID.randomUUID();
@@ -95,6 +87,7 @@ public class SessionService {
         session.employerId = caller.employerId();
         session.exerciseId = request.exerciseId();
         session.exerciseRevision = request.exerciseRevision();
+        session.programId = request.programId();
         // Stored as PostgreSQL keeps them (microseconds), so a replay answers exactly like the first time.
         session.startedAt = request.startedAt().truncatedTo(ChronoUnit.MICROS);
         session.endedAt = request.endedAt().truncatedTo(ChronoUnit.MICROS);
@@ -107,9 +100,13 @@ public class SessionService {
         session.note = request.note();
         session.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         session.idempotencyKey = key;
-        session.requestHash = key == null ? null : hash;
-        sessions.persist(session);
-        sessions.flush(); // a duplicate key fails here, inside record(), which then replays
+        session.requestHash = hash;
+        // Insert first: the common case (a new key) costs no lookup. A key used before inserts
+        // nothing (a concurrent first attempt is waited for), and the earlier session answers.
+        if (!sessions.insertUnlessKeyUsed(session, json(session.sets))) {
+            return replay(caller, key, hash)
+                    .orElseThrow(() -> new IllegalStateException("Idempotency-Key conflict without a session"));
+        }
         outbox.append(new OutgoingEvent(
                 Topic.SESSIONS.name(),
                 session.memberId,
@@ -118,6 +115,30 @@ public class SessionService {
                 EventTypes.dataSchema(EventTypes.SESSION_COMPLETED, 1),
                 SessionMapper.toEvent(session)));
         return new Recorded(SessionMapper.toView(session), false);
+    }
+
+    private void checkCatalog(RecordSessionRequest request) {
+        KnownExercise exercise = publishedExercise(request.exerciseId(), request.exerciseRevision());
+        if (request.exerciseRevision() > exercise.revision()) {
+            throw Problems.unprocessable(
+                    "unknown-revision",
+                    "Exercise " + request.exerciseId() + " has no revision " + request.exerciseRevision()
+                            + " yet; the latest published is " + exercise.revision() + ".");
+        }
+        if (request.programId() != null && !exercise.programs().contains(request.programId())) {
+            throw Problems.unprocessable(
+                    "exercise-not-in-program",
+                    "Exercise " + request.exerciseId() + " is not an item of published program " + request.programId()
+                            + ".");
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the sets as JSON", e);
+        }
     }
 
     private Optional<Recorded> replay(Caller caller, String key, String hash) {
@@ -150,7 +171,8 @@ public class SessionService {
      * What recording needs of the local catalog copy, held for a moment: every session POST checks
      * its exercise, and the copy changes rarely. A newer revision than the one held, or a
      * retired exercise, is looked up again at once; a retirement is seen within
-     * {@link #CATALOG_HOLD}, and a session done just before it is still a true record. Only exercises in the catalog are held, so memory stays bounded.
+     * {@link #CATALOG_HOLD}, and a session done just before it is still a true record. Only
+     * exercises in the catalog are held, so memory stays bounded.
      */
     private KnownExercise publishedExercise(UUID id, int wantedRevision) {
         long now = System.nanoTime();
@@ -161,7 +183,8 @@ public class SessionService {
                 throw Problems.unprocessable(
                         "unknown-exercise", "Exercise " + id + " is not in the published catalog.");
             }
-            held = new KnownExercise(exercise.revision, exercise.retired, now + CATALOG_HOLD.toNanos());
+            held = new KnownExercise(
+                    exercise.revision, exercise.retired, Set.of(exercise.programIds), now + CATALOG_HOLD.toNanos());
             known.put(id, held);
         }
         if (held.retired()) {
@@ -172,7 +195,7 @@ public class SessionService {
         return held;
     }
 
-    private record KnownExercise(int revision, boolean retired, long freshUntil) {}
+    private record KnownExercise(int revision, boolean retired, Set<UUID> programs, long freshUntil) {}
 
     @Transactional
     public SessionView find(Caller caller, UUID id) {

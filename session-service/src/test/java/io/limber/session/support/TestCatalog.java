@@ -67,6 +67,34 @@ public final class TestCatalog {
                 Instant.now());
     }
 
+    /** The next revision of the exercise, as items of the given published programs. */
+    public ExercisePublished inPrograms(ExercisePublished e, UUID... programs) {
+        return new ExercisePublished(
+                e.id(),
+                e.slug(),
+                e.revision() + 1,
+                e.name(),
+                e.kind(),
+                e.summary(),
+                e.regions(),
+                e.muscles(),
+                e.equipment(),
+                e.position(),
+                e.laterality(),
+                e.startPosition(),
+                e.steps(),
+                e.mayFeel(),
+                e.safetyNotes(),
+                e.defaultDosage(),
+                e.dosageBounds(),
+                e.tags(),
+                java.util.Arrays.stream(programs)
+                        .map(p -> new ExercisePublished.ProgramRef(p, "program-" + p, "Program " + p, List.of()))
+                        .toList(),
+                e.disclaimer(),
+                Instant.now());
+    }
+
     /** Publishes the snapshot and waits until the service knows this revision. */
     public ExercisePublished publish(ExercisePublished exercise) {
         produce(exercise.id().toString(), json(exercise), EventTypes.EXERCISE_PUBLISHED);
