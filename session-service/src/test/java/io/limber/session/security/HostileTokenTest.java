@@ -139,4 +139,31 @@ class HostileTokenTest {
                 .then()
                 .statusCode(201);
     }
+
+    /**
+     * Verified tokens are remembered (VerifiedTokenCache), so this checks the memory never outlives
+     * the token: accepted twice while valid, refused once expired (the test profile allows 1 s of
+     * clock skew).
+     */
+    @Test
+    void aRememberedTokenIsRefusedOnceItExpires() throws InterruptedException {
+        String member = "member-expiring-" + UUID.randomUUID();
+        long expires = java.time.Instant.now().getEpochSecond() + 3;
+        String token =
+                HostileTokens.rs256(HostileTokens.claims(member, EMPLOYER, "member"), c -> c.put("exp", expires));
+        for (int i = 0; i < 2; i++) {
+            given().header("Authorization", "Bearer " + token)
+                    .get("/api/v1/members/{m}/sessions", member)
+                    .then()
+                    .statusCode(200);
+        }
+        while (java.time.Instant.now().getEpochSecond() <= expires + 1) {
+            Thread.sleep(250);
+        }
+        given().header("Authorization", "Bearer " + token)
+                .get("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+    }
 }
