@@ -29,18 +29,26 @@ public final class BatchLoop {
     private final int batchSize;
     private final Duration pollInterval;
     private final Duration retryBackoff;
+    private final long minGapNanos;
     private final Batch batch;
     private final Semaphore wakeUps = new Semaphore(0);
     private final Thread thread;
     private volatile boolean running = true;
 
     private BatchLoop(
-            String name, String failure, int batchSize, Duration pollInterval, Duration retryBackoff, Batch batch) {
+            String name,
+            String failure,
+            int batchSize,
+            Duration pollInterval,
+            Duration retryBackoff,
+            Duration minGap,
+            Batch batch) {
         this.name = name;
         this.failure = failure;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
         this.retryBackoff = retryBackoff;
+        this.minGapNanos = minGap.toNanos();
         this.batch = batch;
         this.thread = new Thread(this::run, name);
         this.thread.setDaemon(true);
@@ -52,7 +60,23 @@ public final class BatchLoop {
      */
     public static BatchLoop start(
             String name, String failure, int batchSize, Duration pollInterval, Duration retryBackoff, Batch batch) {
-        BatchLoop loop = new BatchLoop(name, failure, batchSize, pollInterval, retryBackoff, batch);
+        return start(name, failure, batchSize, pollInterval, retryBackoff, Duration.ZERO, batch);
+    }
+
+    /**
+     * @param minGap how long after one batch started a wake-up may start the next: under a steady
+     *     stream of wake-ups (one per commit), the work of that gap goes in one batch instead of a
+     *     batch per wake-up; a wake-up after a quiet spell still runs at once
+     */
+    public static BatchLoop start(
+            String name,
+            String failure,
+            int batchSize,
+            Duration pollInterval,
+            Duration retryBackoff,
+            Duration minGap,
+            Batch batch) {
+        BatchLoop loop = new BatchLoop(name, failure, batchSize, pollInterval, retryBackoff, minGap, batch);
         loop.thread.start();
         return loop;
     }
@@ -71,6 +95,7 @@ public final class BatchLoop {
         boolean failing = false;
         while (running) {
             try {
+                long started = System.nanoTime();
                 int handled = batch.run();
                 if (failing) {
                     LOG.infof("%s works again", name);
@@ -80,6 +105,10 @@ public final class BatchLoop {
                     continue; // more are waiting
                 }
                 if (wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
+                    long early = minGapNanos - (System.nanoTime() - started);
+                    if (early > 0) {
+                        TimeUnit.NANOSECONDS.sleep(early);
+                    }
                     wakeUps.drainPermits();
                 }
             } catch (InterruptedException e) {

@@ -34,6 +34,7 @@ public class OutboxRelay {
                     config.batchSize(),
                     config.pollInterval(),
                     config.retryBackoff(),
+                    config.minGap(),
                     this::relayOnce);
         }
     }
