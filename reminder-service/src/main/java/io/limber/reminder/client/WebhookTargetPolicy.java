@@ -20,7 +20,9 @@ import io.limber.reminder.config.ReminderConfig;
  * proxy into its own network: loopback, private, link-local (cloud metadata), carrier-grade NAT,
  * multicast and unspecified addresses are refused, for every address the host resolves to, and
  * plain http is refused. Checked when the URL is saved and again before every attempt, since DNS
- * answers change.
+ * answers change; an attempt then connects to the address checked, not to a second lookup's answer
+ * (DNS rebinding: a host that resolves to a public address for the check and to 127.0.0.1 for
+ * the connection).
  */
 @ApplicationScoped
 public class WebhookTargetPolicy {
@@ -37,8 +39,16 @@ public class WebhookTargetPolicy {
                 trustedHosts.stream().map(h -> h.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * A checked target.
+     *
+     * @param address the checked address to connect to; null for a trusted host, which is
+     *     resolved as usual
+     */
+    public record Target(URI uri, InetAddress address) {}
+
     /** @throws RefusedTargetException with a reason a member can act on */
-    public URI check(String url) {
+    public Target check(String url) {
         URI uri;
         try {
             uri = new URI(url);
@@ -54,7 +64,7 @@ public class WebhookTargetPolicy {
         }
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         if (trustedHosts.contains(host)) {
-            return uri;
+            return new Target(uri, null);
         }
         if (!scheme.equals("https")) {
             throw new RefusedTargetException("must be an https URL");
@@ -71,7 +81,7 @@ public class WebhookTargetPolicy {
                         + " is " + address.getHostAddress() + ")");
             }
         }
-        return uri;
+        return new Target(uri, addresses[0]);
     }
 
     static boolean isPublic(InetAddress address) {

@@ -50,8 +50,13 @@ class WebhookUnitsTest {
 
     @Test
     void acceptsAPublicHttpsTargetAndTrustedHosts() {
-        assertThat(policy.check("https://93.184.215.14/hook")).hasHost("93.184.215.14");
-        assertThat(new WebhookTargetPolicy(List.of("127.0.0.1")).check("http://127.0.0.1:9000/hook"))
+        assertThat(policy.check("https://93.184.215.14/hook").uri()).hasHost("93.184.215.14");
+        // The attempt connects to what was checked, not to a second lookup's answer.
+        assertThat(policy.check("https://93.184.215.14/hook").address().getHostAddress())
+                .isEqualTo("93.184.215.14");
+        assertThat(new WebhookTargetPolicy(List.of("127.0.0.1"))
+                        .check("http://127.0.0.1:9000/hook")
+                        .uri())
                 .hasPort(9000);
     }
 
