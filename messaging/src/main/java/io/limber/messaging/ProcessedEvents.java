@@ -1,5 +1,7 @@
 package io.limber.messaging;
 
+import java.time.Instant;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -35,5 +37,18 @@ public class ProcessedEvents {
                 .setParameter(2, eventId)
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    /**
+     * Forgets events processed before the cutoff. Keep them longer than a redelivery can come: a
+     * consumer group reset replays at most the topic's retention.
+     *
+     * @return how many were forgotten
+     */
+    @Transactional
+    public int forgetProcessedBefore(Instant cutoff) {
+        return em.createNativeQuery("DELETE FROM processed_event WHERE processed_at < ?1")
+                .setParameter(1, cutoff)
+                .executeUpdate();
     }
 }
