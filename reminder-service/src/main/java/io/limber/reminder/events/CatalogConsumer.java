@@ -1,6 +1,7 @@
 package io.limber.reminder.events;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -19,6 +21,7 @@ import io.limber.events.catalog.ExercisePublished;
 import io.limber.messaging.ProcessedEvents;
 import io.limber.reminder.model.CatalogExercise;
 import io.limber.reminder.repository.CatalogRepository;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Keeps the local catalog read model from {@code limber.catalog.exercises.v1}, so suggestions
@@ -42,9 +45,27 @@ public class CatalogConsumer {
         this.mapper = mapper;
     }
 
+    /**
+     * A failure that may pass (the database away, a connection lost) is retried in a new
+     * transaction, holding the partition in order, for up to 15 minutes; a record that cannot be
+     * read goes to the dead-letter topic at once. Only what still fails after that is dead-lettered.
+     */
     @Incoming("catalog")
-    @Transactional(rollbackOn = Exception.class) // a JSON error is checked, and must not commit the dedup entry
+    @Blocking
+    @Retry(
+            maxRetries = -1,
+            delay = 1,
+            delayUnit = ChronoUnit.SECONDS,
+            jitter = 500,
+            maxDuration = 15,
+            durationUnit = ChronoUnit.MINUTES,
+            abortOn = {IllegalArgumentException.class, JsonProcessingException.class})
     public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
+        apply(record);
+    }
+
+    @Transactional(rollbackOn = Exception.class) // a JSON error is checked, and must not commit the dedup entry
+    void apply(ConsumerRecord<String, String> record) throws JsonProcessingException {
         if (record.key() == null) {
             throw new IllegalArgumentException("The record has no key (the exercise id)");
         }

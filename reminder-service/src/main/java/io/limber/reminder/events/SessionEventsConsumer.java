@@ -1,12 +1,14 @@
 package io.limber.reminder.events;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -19,12 +21,13 @@ import io.limber.events.session.SessionCompleted;
 import io.limber.events.session.ToleranceReported;
 import io.limber.messaging.ProcessedEvents;
 import io.limber.reminder.service.MemberEventService;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Applies {@code limber.sessions.v1} events, each in one transaction with its entry in the
  * processed-event log, so a redelivered event is skipped. An event that cannot be applied throws:
- * the transaction rolls back and the record goes to the dead-letter topic with the reason, and the
- * partition moves on.
+ * the transaction rolls back, and after the retries of {@link #consume} the record goes to the
+ * dead-letter topic with the reason, and the partition moves on.
  */
 @ApplicationScoped
 public class SessionEventsConsumer {
@@ -43,9 +46,27 @@ public class SessionEventsConsumer {
         this.mapper = mapper;
     }
 
+    /**
+     * A failure that may pass (the database away, a connection lost) is retried in a new
+     * transaction, holding the partition in order, for up to 15 minutes; a record that cannot be
+     * read goes to the dead-letter topic at once. Only what still fails after that is dead-lettered.
+     */
     @Incoming("sessions")
-    @Transactional(rollbackOn = Exception.class) // a JSON error is checked, and must not commit the dedup entry
+    @Blocking
+    @Retry(
+            maxRetries = -1,
+            delay = 1,
+            delayUnit = ChronoUnit.SECONDS,
+            jitter = 500,
+            maxDuration = 15,
+            durationUnit = ChronoUnit.MINUTES,
+            abortOn = {IllegalArgumentException.class, JsonProcessingException.class})
     public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
+        apply(record);
+    }
+
+    @Transactional(rollbackOn = Exception.class) // a JSON error is checked, and must not commit the dedup entry
+    void apply(ConsumerRecord<String, String> record) throws JsonProcessingException {
         CloudEventHeaders ce = CloudEventHeaders.of(record);
         String id = ce.requireId();
         if (!processed.firstDelivery(CONSUMER, id)) {

@@ -179,6 +179,32 @@ class SessionEventsConsumerTest {
     }
 
     @Test
+    void aDatabaseFailureIsRetriedUntilItPassesAndNothingIsDeadLettered() throws InterruptedException {
+        String member = Members.newId();
+        members.put(member, Members.alwaysWorking(30));
+        Instant soon = Instant.now().plus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
+        members.dueAt(member, soon);
+        Instant ended = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+        try (ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics(DLQ)) {
+            // Every attempt fails in the database, as if it were away, until the table is back.
+            db.update("ALTER TABLE processed_event RENAME TO processed_event_away");
+            try {
+                CloudEvents.send(
+                        kafka, Topic.SESSIONS.name(), member, EventTypes.SESSION_COMPLETED, session(member, ended));
+                Thread.sleep(4000);
+                assertThat(members.nextDueAt(member)).isEqualTo(soon);
+            } finally {
+                db.update("ALTER TABLE processed_event_away RENAME TO processed_event");
+            }
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> members.nextDueAt(member).equals(ended.plus(Duration.ofMinutes(30))));
+            Thread.sleep(1000); // a dead-lettered copy would be on its way by now
+            assertThat(dlq.getRecords()).noneMatch(r -> member.equals(r.key()));
+        }
+    }
+
+    @Test
     void anErasedMemberLosesTheirScheduleHistoryAndPreferences() {
         String member = Members.newId();
         members.withOnePrompt(member);

@@ -1,6 +1,7 @@
 package io.limber.session.events;
 
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -37,10 +39,27 @@ public class CatalogConsumer {
         this.mapper = mapper;
     }
 
+    /**
+     * A failure that may pass (the database away, a connection lost) is retried in a new
+     * transaction, holding the partition in order, for up to 15 minutes; a record that cannot be
+     * read goes to the dead-letter topic at once. Only what still fails after that is dead-lettered.
+     */
     @Incoming("catalog")
     @Blocking
-    @Transactional
-    public void apply(ConsumerRecord<String, String> record) throws JsonProcessingException {
+    @Retry(
+            maxRetries = -1,
+            delay = 1,
+            delayUnit = ChronoUnit.SECONDS,
+            jitter = 500,
+            maxDuration = 15,
+            durationUnit = ChronoUnit.MINUTES,
+            abortOn = {IllegalArgumentException.class, JsonProcessingException.class})
+    public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
+        upsert(record);
+    }
+
+    @Transactional(rollbackOn = Exception.class)
+    void upsert(ConsumerRecord<String, String> record) throws JsonProcessingException {
         UUID id = UUID.fromString(record.key());
         if (record.value() == null) {
             catalog.retire(id);
