@@ -41,18 +41,17 @@ public class PreferencesRepository implements PanacheRepositoryBase<StoredPrefer
         return found;
     }
 
+    /** One upsert: two first saves at once (a double-tapped button) must not collide on the key. */
     public void save(String memberId, Preferences prefs, Instant now) {
-        StoredPreferences row = findById(memberId);
-        boolean fresh = row == null;
-        if (fresh) {
-            row = new StoredPreferences();
-            row.memberId = memberId;
-        }
-        row.settings = write(prefs);
-        row.updatedAt = now;
-        if (fresh) {
-            persist(row);
-        }
+        getEntityManager()
+                .createNativeQuery("""
+                        INSERT INTO reminder_preferences (member_id, settings, updated_at)
+                        VALUES (?1, CAST(?2 AS jsonb), ?3)
+                        ON CONFLICT (member_id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at""")
+                .setParameter(1, memberId)
+                .setParameter(2, write(prefs))
+                .setParameter(3, now)
+                .executeUpdate();
     }
 
     private Preferences read(String json) {

@@ -1,5 +1,6 @@
 package io.limber.reminder.repository;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,16 @@ public class ScheduleRepository implements PanacheRepositoryBase<Schedule, Strin
     }
 
     /** The member's row, locked, so a consumer and a dispatcher never update it at once. */
+    /** Creates the member's row unless it is there; concurrent first events must not collide on the key. */
+    public void createIfAbsent(String memberId, Instant now) {
+        getEntityManager()
+                .createNativeQuery(
+                        "INSERT INTO prompt_schedule (member_id, updated_at) VALUES (?1, ?2) ON CONFLICT (member_id) DO NOTHING")
+                .setParameter(1, memberId)
+                .setParameter(2, now)
+                .executeUpdate();
+    }
+
     public Schedule findForUpdate(String memberId) {
         return findById(memberId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }

@@ -31,8 +31,8 @@ public class ScheduleService {
     public Schedule lockOrCreate(String memberId, Instant now) {
         Schedule schedule = schedules.findForUpdate(memberId);
         if (schedule == null) {
-            schedule = Schedule.forMember(memberId, now);
-            schedules.persist(schedule);
+            schedules.createIfAbsent(memberId, now);
+            schedule = schedules.findForUpdate(memberId);
         }
         return schedule;
     }

@@ -92,6 +92,44 @@ class PreferencesResourceTest {
     }
 
     @Test
+    void concurrentFirstSavesAllSucceedAndOneSettingWins() throws Exception {
+        String member = Members.newId();
+        String token = Members.token(member);
+        int callers = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(callers);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                int interval = 30 + i;
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth()
+                            .oauth2(token)
+                            .contentType(ContentType.JSON)
+                            .body(Map.of("intervalMinutes", interval))
+                            .put(PATH)
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int saved = given().auth()
+                .oauth2(token)
+                .get(PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("intervalMinutes");
+        assertThat(saved).isBetween(30, 30 + callers - 1);
+    }
+
+    @Test
     void anUnknownTimeZoneIsABadRequest() {
         assertRejected(Map.of("timeZone", "Mars/Olympus_Mons"), "timeZone", "IANA time zone");
     }
