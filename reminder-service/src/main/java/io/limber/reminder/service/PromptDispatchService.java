@@ -13,6 +13,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import io.limber.events.EventTypes;
@@ -58,6 +61,7 @@ public class PromptDispatchService {
     private final WebhookDeliveryService webhooks;
     private final Outbox outbox;
     private final ReminderConfig config;
+    private final TransactionSynchronizationRegistry transactions;
     private final Counter sent;
     private final Counter deferred;
 
@@ -71,6 +75,7 @@ public class PromptDispatchService {
             WebhookDeliveryService webhooks,
             Outbox outbox,
             ReminderConfig config,
+            TransactionSynchronizationRegistry transactions,
             MeterRegistry registry) {
         this.schedules = schedules;
         this.preferences = preferences;
@@ -81,6 +86,7 @@ public class PromptDispatchService {
         this.webhooks = webhooks;
         this.outbox = outbox;
         this.config = config;
+        this.transactions = transactions;
         this.sent = Counter.builder("limber.prompts.sent")
                 .description("Prompts sent, snoozed ones again included")
                 .register(registry);
@@ -114,11 +120,13 @@ public class PromptDispatchService {
                 snoozedPrompts(due),
                 dosages.forMembers(memberIds),
                 catalog.deskBreaks(),
-                new ArrayList<>(due.size()));
+                new ArrayList<>(due.size()),
+                new Tally());
         for (Schedule schedule : due) {
             dispatch(schedule, batch);
         }
         outbox.appendAll(batch.events());
+        countOnCommit(batch.tally());
         return due.size();
     }
 
@@ -129,7 +137,29 @@ public class PromptDispatchService {
             Map<UUID, Prompt> snoozed,
             Map<String, Map<UUID, MemberDosage>> dosages,
             List<CatalogExercise> deskBreaks,
-            List<OutgoingEvent> events) {}
+            List<OutgoingEvent> events,
+            Tally tally) {}
+
+    /** What a batch did, counted in the meters only if it commits: a crashed batch sent nothing. */
+    private static final class Tally {
+        int sent;
+        int deferred;
+    }
+
+    private void countOnCommit(Tally tally) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    sent.increment(tally.sent);
+                    deferred.increment(tally.deferred);
+                }
+            }
+        });
+    }
 
     private Map<UUID, Prompt> snoozedPrompts(List<Schedule> due) {
         List<UUID> ids = due.stream()
@@ -162,7 +192,7 @@ public class PromptDispatchService {
                 prompt.status = PromptStatus.sent;
                 publish(prompt, prefs, dueAt, batch);
             } else {
-                deferred.increment();
+                batch.tally().deferred++;
             }
         } else if (PromptPlanner.allows(prefs, now, capReached)) {
             PromptDue.Suggestion suggestion = suggestions.pick(
@@ -179,7 +209,7 @@ public class PromptDispatchService {
             }
             publish(prompt, prefs, dueAt, batch);
         } else {
-            deferred.increment();
+            batch.tally().deferred++;
         }
         schedule.nextDueAt = PromptPlanner.next(prefs, now, capReached).orElse(null);
         schedule.updatedAt = now;
@@ -212,7 +242,7 @@ public class PromptDispatchService {
         if (prefs.deliversByWebhook()) {
             webhooks.enqueue(prefs.webhook(), event);
         }
-        sent.increment();
+        batch.tally().sent++;
     }
 
     /** Prompts per member and local date, as read at the start of a batch plus those it sends. */
