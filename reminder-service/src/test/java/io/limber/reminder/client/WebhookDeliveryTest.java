@@ -149,7 +149,7 @@ class WebhookDeliveryTest {
     }
 
     @Test
-    void aTamperedBodyOrAnotherSecretFailsVerification() throws Exception {
+    void aTamperedBodyAnotherSecretOrAReplayOutsideTheToleranceFailsVerification() throws Exception {
         String member = Members.newId();
         String secret = newSecret();
         String path = "/hooks/" + member;
@@ -164,6 +164,18 @@ class WebhookDeliveryTest {
         assertThat(verify(secret, genuine)).isTrue();
         assertThat(verify(secret, tampered)).isFalse();
         assertThat(verify(newSecret(), genuine)).isFalse();
+
+        // A captured delivery replayed later: refused outside the 5-minute tolerance, and its
+        // timestamp cannot be refreshed because the signature covers it.
+        Instant sent = Instant.ofEpochSecond(Long.parseLong(genuine.header("webhook-timestamp")));
+        assertThat(verify(secret, genuine, sent.plusSeconds(299))).isTrue();
+        assertThat(verify(secret, genuine, sent.plusSeconds(301))).isFalse();
+        Map<String, List<String>> refreshed = new java.util.HashMap<>(genuine.headers());
+        refreshed.keySet().removeIf(name -> name.equalsIgnoreCase("webhook-timestamp"));
+        refreshed.put(
+                "webhook-timestamp", List.of(Long.toString(sent.plusSeconds(600).getEpochSecond())));
+        assertThat(verify(secret, new Received(refreshed, genuine.body(), genuine.at()), sent.plusSeconds(600)))
+                .isFalse();
     }
 
     private void subscribe(String member, String path, String secret) {
@@ -191,13 +203,17 @@ class WebhookDeliveryTest {
      * space-separated "v1," signature; the timestamp must be recent.
      */
     static boolean verify(String secret, Received request) throws Exception {
+        return verify(secret, request, Instant.now());
+    }
+
+    static boolean verify(String secret, Received request, Instant now) throws Exception {
         String id = request.header("webhook-id");
         String timestamp = request.header("webhook-timestamp");
         String signatures = request.header("webhook-signature");
         if (id == null || timestamp == null || signatures == null) {
             return false;
         }
-        if (Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) > 300) {
+        if (Math.abs(now.getEpochSecond() - Long.parseLong(timestamp)) > 300) {
             return false;
         }
         Mac hmac = Mac.getInstance("HmacSHA256");
