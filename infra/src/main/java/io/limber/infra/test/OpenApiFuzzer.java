@@ -1073,11 +1073,7 @@ public final class OpenApiFuzzer {
             failures.add(
                     fail(c, request, "answered " + status + " " + answer.contentType() + " " + shorten(answer.body())));
         } else if (status >= 400 && !isProblem(answer)) {
-            if (c.kind() == Kind.OVERSIZED_CHUNKED && status == 413) {
-                // Known: a chunked body over the limit is cut off with a bare 413 before any
-                // mapper runs; web's fix (another change) makes it a problem.
-                tolerated.add(c.id() + ": bare 413 for a chunked oversized body");
-            } else if (c.kind() == Kind.LINE_TOO_LONG && status == 414) {
+            if (c.kind() == Kind.LINE_TOO_LONG && status == 414) {
                 // BUG: Vert.x's HTTP codec answers a request line over quarkus.http.limits.max-initial-line-length
                 // with an empty 414 before any route or mapper runs; no application code can make it a problem.
                 tolerated.add(c.id() + ": BUG: bare 414 from the HTTP codec for a request line over its limit");
@@ -1105,16 +1101,8 @@ public final class OpenApiFuzzer {
                 || (c.kind() == Kind.LINE_TOO_LONG && status == 414)
                 || status >= 500;
         if (!declared) {
-            if (c.kind() == Kind.QUERY_INTEGER && status == 404 && isProblem(answer)) {
-                // Known: RESTEasy answers a query parameter it cannot convert with 404; web's fix
-                // (another change) makes it 400, which every such operation declares.
-                tolerated.add(c.id() + ": 404 for an unconvertible integer query parameter");
-            } else {
-                failures.add(fail(
-                        c,
-                        request,
-                        "answered " + status + ", which the document does not declare " + c.op().declared()));
-            }
+            failures.add(fail(
+                    c, request, "answered " + status + ", which the document does not declare " + c.op().declared()));
         }
         boolean mustNotWrite = c.invalid() || status >= 400 || c.op().method().equals("GET");
         if (mustNotWrite && !before.equals(after)) {
