@@ -1,5 +1,6 @@
 # Sourced by the benchmark scripts: makes sure the suite runs (starting ./limber if it does not,
-# and stopping it again on exit) and that the benchmark jars are built.
+# and stopping it again on exit) and that the benchmark jars are built. A script may set
+# SUITE_SERVICES (LIMBER_SERVICES for ./limber) to start only the services it measures.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -16,7 +17,7 @@ if ! ./limber status 2>/dev/null | grep -q "launcher pid"; then
   echo "Starting the suite with ./limber (log: .limber/benchmark-suite.log) ..."
   mkdir -p .limber
   set -m
-  ./limber up > .limber/benchmark-suite.log 2>&1 &
+  LIMBER_SERVICES=${SUITE_SERVICES:-} ./limber up > .limber/benchmark-suite.log 2>&1 &
   started_suite=$!
   set +m
   for _ in $(seq 300); do
@@ -25,6 +26,9 @@ if ! ./limber status 2>/dev/null | grep -q "launcher pid"; then
     sleep 1
   done
   grep -q "Limber is ready" .limber/benchmark-suite.log || { echo "suite not ready"; exit 1; }
+else
+  echo "Using the suite that is already running:"
+  ./limber status | sed 's/^/  /'
 fi
 jar=benchmarks/load/target/limber-benchmarks.jar
 if [[ ! -f $jar || -n $(find benchmarks/load/src benchmarks/baseline/src -newer "$jar" -type f -print -quit) ]]; then

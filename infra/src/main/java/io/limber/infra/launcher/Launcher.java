@@ -61,7 +61,8 @@ public final class Launcher {
     static String usage() {
         return """
                 usage: ./limber [command]
-                  up       start PostgreSQL, Kafka and the three services (default); Ctrl-C stops all
+                  up       start PostgreSQL, Kafka and the three services (default); Ctrl-C stops all;
+                           LIMBER_SERVICES=content-service,session-service starts only those
                   infra    start only PostgreSQL and Kafka (for quarkus:dev in each service)
                   down     stop a suite started from another terminal
                   status   what is running, whether it is ready, and its memory
@@ -77,7 +78,7 @@ public final class Launcher {
             throw new InfrastructureException("Limber is already running (pid " + running.launcherPid()
                     + "). Stop it with ./limber down, or use it as it is.");
         });
-        List<ServiceSpec> services = withServices ? ServiceSpec.all(env) : List.of();
+        List<ServiceSpec> services = withServices ? ServiceSpec.selected(env) : List.of();
         preflight(services);
 
         Path state = home.resolve(".limber");
@@ -303,8 +304,15 @@ public final class Launcher {
                 Ports.answers(kafka[0], Integer.parseInt(kafka[1])) ? "up" : "DOWN",
                 s.kafka() + "  rss " + Memory.rssMb(s.kafkaPid()) + " MB");
         List<ServiceSpec> specs = ServiceSpec.all(env);
-        for (int i = 0; i < specs.size() && i < s.childPids().size(); i++) {
-            ServiceSpec spec = specs.get(i);
+        for (int i = 0; i < s.services().size() && i < s.childPids().size(); i++) {
+            String name = s.services().get(i);
+            ServiceSpec spec = specs.stream()
+                    .filter(candidate -> candidate.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
+            if (spec == null) {
+                continue;
+            }
             long pid = s.childPids().get(i);
             out.printf(
                     "  %-18s %-8s %s  pid %d  rss %d MB%n",
