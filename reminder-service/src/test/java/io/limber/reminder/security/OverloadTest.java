@@ -1,13 +1,10 @@
 package io.limber.reminder.security;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.limber.infra.test.Overload;
 import io.limber.infra.test.RawHttp;
 import io.limber.infra.test.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -61,7 +59,7 @@ class OverloadTest {
         assertThat(RawHttp.isProblem(refused, 429))
                 .as(refused.statusCode() + " " + refused.body())
                 .isTrue();
-        assertThat(retryAfter(refused)).isBetween(1L, 10L);
+        assertThat(Overload.retryAfter(refused)).isBetween(1L, 10L);
         assertThat(refused.body()).contains("\"status\":429").contains("this caller");
     }
 
@@ -118,7 +116,7 @@ class OverloadTest {
     @Test
     void anExhaustedConnectionPoolIs503ProblemWithRetryAfterNotAHang() throws Exception {
         String member = member();
-        List<Connection> held = holdEveryConnection();
+        List<Connection> held = Overload.holdEveryConnection(dataSource, LowLimits.POOL_SIZE);
         try {
             long started = System.nanoTime();
             HttpResponse<String> refused = http.send("GET", prompts(), token(member), null, false);
@@ -126,7 +124,7 @@ class OverloadTest {
             assertThat(RawHttp.isProblem(refused, 503))
                     .as(refused.statusCode() + " " + refused.body())
                     .isTrue();
-            assertThat(retryAfter(refused)).isPositive();
+            assertThat(Overload.retryAfter(refused)).isPositive();
             assertThat(millis)
                     .as("answered within the 1 s acquisition timeout and some")
                     .isLessThan(5_000);
@@ -147,7 +145,7 @@ class OverloadTest {
         List<Socket> stalled = new ArrayList<>();
         try {
             for (int i = 0; i < LowLimits.MAX_IN_FLIGHT; i++) {
-                stalled.add(stalledUpload("api/v1/me/reminder-preferences"));
+                stalled.add(Overload.stalledUpload(base, "api/v1/me/reminder-preferences"));
             }
             HttpResponse<String> refused = null;
             for (int attempt = 0; attempt < 50; attempt++) {
@@ -161,7 +159,7 @@ class OverloadTest {
             }
             assertThat(refused).as("a 503 while two uploads are stalled").isNotNull();
             assertThat(RawHttp.isProblem(refused, 503)).isTrue();
-            assertThat(retryAfter(refused)).isEqualTo(1);
+            assertThat(Overload.retryAfter(refused)).isEqualTo(1);
         } finally {
             for (Socket s : stalled) {
                 s.close();
@@ -174,39 +172,6 @@ class OverloadTest {
             Thread.sleep(status == 200 ? 0 : 100);
         }
         assertThat(status).as("served again once the stalled uploads are gone").isEqualTo(200);
-    }
-
-    /** A POST that announces a body and sends one byte of it, then nothing: in flight until closed. */
-    private Socket stalledUpload(String path) throws IOException {
-        Socket socket = new Socket(base.getHost(), base.getPort());
-        OutputStream out = socket.getOutputStream();
-        out.write(("POST /" + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
-                        + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
-                .getBytes(StandardCharsets.US_ASCII));
-        out.flush();
-        return socket;
-    }
-
-    /** Every connection of the pool, taken as the service's own background work lets go of them. */
-    private List<Connection> holdEveryConnection() throws InterruptedException {
-        List<Connection> held = new ArrayList<>();
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (held.size() < LowLimits.POOL_SIZE) {
-            try {
-                held.add(dataSource.getConnection());
-            } catch (SQLException timedOut) {
-                if (System.currentTimeMillis() > deadline) {
-                    throw new IllegalStateException("Could not take the whole pool", timedOut);
-                }
-                Thread.sleep(50);
-            }
-        }
-        return held;
-    }
-
-    private static long retryAfter(HttpResponse<?> response) {
-        return Long.parseLong(
-                response.headers().firstValue("Retry-After").orElseThrow(() -> new AssertionError("no Retry-After")));
     }
 
     private static String token(String member) {
