@@ -17,11 +17,16 @@ public final class Overload {
 
     private Overload() {}
 
-    /** A POST that announces a body and sends one byte of it, then nothing: in flight until closed. */
-    public static Socket stalledUpload(URL base, String path) throws IOException {
+    /**
+     * An authorised upload that announces a body and sends one byte of it, then nothing: in flight
+     * until closed. The token matters: a request refused before its body is read (401, 405) has
+     * been answered and is no longer in flight, however long its connection stays open.
+     */
+    public static Socket stalledUpload(URL base, String method, String path, String token) throws IOException {
         Socket socket = new Socket(base.getHost(), base.getPort());
         OutputStream out = socket.getOutputStream();
-        out.write(("POST /" + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+        out.write((method + " /" + path + " HTTP/1.1\r\nHost: " + base.getHost() + "\r\n"
+                        + "Authorization: Bearer " + token + "\r\n"
                         + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
                 .getBytes(StandardCharsets.US_ASCII));
         out.flush();
