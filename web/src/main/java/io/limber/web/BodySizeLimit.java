@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
@@ -20,6 +21,9 @@ import io.vertx.ext.web.RoutingContext;
  */
 @ApplicationScoped
 public class BodySizeLimit {
+
+    /** How long the rest of a refused chunked body is read and dropped before the connection closes. */
+    static final long LINGER_MS = 2_000;
 
     private final long limit;
     private final String service;
@@ -67,7 +71,7 @@ public class BodySizeLimit {
         boolean[] refused = {false};
         request.handler(chunk -> {
             if (refused[0]) {
-                return;
+                return; // drained: see refuse
             }
             if (body.length() + (long) chunk.length() > limit) {
                 refused[0] = true;
@@ -77,20 +81,32 @@ public class BodySizeLimit {
             body.appendBuffer(chunk);
         });
         request.endHandler(end -> {
-            if (!refused[0]) {
+            if (refused[0]) {
+                request.connection().close();
+            } else {
                 rc.setBody(body);
                 rc.next();
             }
         });
-        request.exceptionHandler(rc::fail);
+        request.exceptionHandler(failure -> {
+            if (refused[0]) {
+                request.connection().close();
+            } else {
+                rc.fail(failure);
+            }
+        });
         request.resume();
     }
 
     private void refuse(RoutingContext rc, boolean midBody) {
         RouteProblems.start(rc, 413).putHeader(HttpHeaders.CONNECTION, "close");
         if (midBody) {
-            // The rest of the body is still coming: close instead of reading it.
-            rc.response().endHandler(end -> rc.request().connection().close());
+            // The rest of the body is still coming. Closing now, with it unread, makes the kernel
+            // reset the connection, and a client still sending then loses the 413 it was sent.
+            // So the rest is read and dropped until it ends (readCounting closes then) or for
+            // LINGER_MS at most, which bounds what a client sending forever can hold.
+            HttpConnection connection = rc.request().connection();
+            rc.vertx().setTimer(LINGER_MS, t -> connection.close()); // a no-op once closed
         }
         RouteProblems.end(
                 rc,

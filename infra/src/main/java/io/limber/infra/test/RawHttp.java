@@ -2,7 +2,9 @@ package io.limber.infra.test;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -62,6 +64,41 @@ public record RawHttp(String base) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A chunked POST over a plain HTTP/1.1 socket that pauses once, after the first
+     * {@code pauseAfter} bytes of body, then sends the rest: a client still sending when the
+     * service has already answered. Every byte must be taken (a write the service refuses, by a
+     * reset, throws); answers the raw response, read until the service closes.
+     */
+    public String chunkedPost(String path, String token, byte[] body, int pauseAfter, Duration pause)
+            throws IOException, InterruptedException {
+        URI uri = URI.create(base);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST " + uri.getPath() + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
+                            + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
+                            + "Transfer-Encoding: chunked\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            writeChunk(out, body, 0, Math.min(pauseAfter, body.length));
+            out.flush();
+            Thread.sleep(pause.toMillis());
+            int chunk = 16 * 1024;
+            for (int from = pauseAfter; from < body.length; from += chunk) {
+                writeChunk(out, body, from, Math.min(chunk, body.length - from));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void writeChunk(OutputStream out, byte[] body, int from, int length) throws IOException {
+        out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.write(body, from, length);
+        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
     }
 
     public HttpResponse<String> post(String path, String token, String json) {
