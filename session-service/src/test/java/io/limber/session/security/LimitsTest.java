@@ -128,6 +128,39 @@ class LimitsTest {
                 .isEqualTo(1);
     }
 
+    /**
+     * An empty Idempotency-Key is a client bug (a template left unfilled), not "no key": taken as
+     * none, its retries would each record a session. Refused, naming the header, on both writes.
+     */
+    @Test
+    void anEmptyIdempotencyKeyIs400ProblemAndNothingIsStored() throws Exception {
+        Map<String, Long> before = rows.snapshot();
+        Map<String, String> bodies = Map.of(
+                sessions(),
+                validSessionJson(),
+                "api/v1/members/" + member + "/tolerance-reports",
+                mapper.writeValueAsString(Sessions.report(exerciseId, 1, 2, 1)));
+        for (var write : bodies.entrySet()) {
+            String path = write.getKey();
+            HttpResponse<String> refused = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base + path))
+                                    .header("Authorization", "Bearer " + token)
+                                    .header("Content-Type", "application/json")
+                                    .header("Idempotency-Key", "")
+                                    .POST(HttpRequest.BodyPublishers.ofString(write.getValue()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(RawHttp.isProblem(refused, 400))
+                    .as(path + ": " + refused.statusCode() + " " + refused.body())
+                    .isTrue();
+            assertThat(refused.body()).contains("Idempotency-Key");
+        }
+        assertThat(rows.snapshot()).isEqualTo(before);
+    }
+
     /** Reading a chunked body to count it must not lose it: one under the limit is recorded. */
     @Test
     void aChunkedBodyUnderTheLimitIsRecorded() throws Exception {
