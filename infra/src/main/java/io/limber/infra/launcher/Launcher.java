@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.limber.infra.Infrastructure;
 import io.limber.infra.InfrastructureException;
@@ -78,6 +82,15 @@ public final class Launcher {
             throw new InfrastructureException("Limber is already running (pid " + running.launcherPid()
                     + "). Stop it with ./limber down, or use it as it is.");
         });
+        RunState.read(home).ifPresent(killed -> {
+            out.println("The last ./limber (pid " + killed.launcherPid()
+                    + ") did not stop cleanly; clearing what it left running ...");
+            clearLeftovers(Optional.of(killed));
+        });
+        if (Files.exists(home.resolve(".limber/postgres/postmaster.pid"))) {
+            // Killed before it wrote its run state.
+            clearLeftovers(Optional.empty());
+        }
         List<ServiceSpec> services = withServices ? ServiceSpec.selected(env) : List.of();
         preflight(services);
 
@@ -167,6 +180,8 @@ public final class Launcher {
         vars.put("LIMBER_JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toUri().toString());
         // Readable lines on a terminal, even where the prod profile logs JSON.
         vars.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        // The service stops when this launcher is gone, however it went (LauncherWatch in web).
+        vars.put("LIMBER_LAUNCHER_PID", String.valueOf(ProcessHandle.current().pid()));
         return vars;
     }
 
@@ -247,16 +262,44 @@ public final class Launcher {
             out.println("Stopping Limber (pid " + pid + ") ...");
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy);
             ProcessHandle.of(pid)
-                    .ifPresent(p -> p.onExit()
-                            .orTimeout(90, java.util.concurrent.TimeUnit.SECONDS)
-                            .join());
+                    .ifPresent(p -> p.onExit().orTimeout(90, TimeUnit.SECONDS).join());
         }
-        // Whatever a killed launcher left behind.
-        state.ifPresent(
-                s -> s.childPids().forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly)));
+        clearLeftovers(state);
+        out.println("Stopped.");
+    }
+
+    /**
+     * What a launcher killed outright (SIGKILL) left behind. Its services and broker stop by
+     * themselves once it is gone, which takes a few seconds; PostgreSQL does not, and would keep
+     * the data directory and port from the next start.
+     */
+    private void clearLeftovers(Optional<RunState> state) {
+        state.ifPresent(s -> {
+            List<Long> pids = new ArrayList<>(s.childPids());
+            pids.add(s.kafkaPid());
+            for (long pid : pids) {
+                // A pid is only ours if the process names this checkout (the pid may be reused).
+                ProcessHandle.of(pid).filter(this::ours).ifPresent(p -> {
+                    try {
+                        p.onExit().get(30, TimeUnit.SECONDS);
+                    } catch (TimeoutException | ExecutionException e) {
+                        p.destroyForcibly();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        p.destroyForcibly();
+                    }
+                });
+            }
+        });
         stopOrphanPostgres(home.resolve(".limber/postgres/postmaster.pid"));
         RunState.delete(home);
-        out.println("Stopped.");
+    }
+
+    private boolean ours(ProcessHandle process) {
+        return process.info()
+                .commandLine()
+                .filter(c -> c.contains(home.toString()))
+                .isPresent();
     }
 
     private void stopOrphanPostgres(Path postmasterPid) {
@@ -264,16 +307,14 @@ public final class Launcher {
             if (Files.exists(postmasterPid)) {
                 long pid =
                         Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
-                ProcessHandle.of(pid).ifPresent(p -> {
+                ProcessHandle.of(pid).filter(this::ours).ifPresent(p -> {
                     out.println("Stopping PostgreSQL left running (pid " + pid + ") ...");
                     try {
                         // SIGINT is PostgreSQL's fast shutdown: clean, without waiting for clients.
                         new ProcessBuilder("kill", "-INT", String.valueOf(pid))
                                 .start()
                                 .waitFor();
-                        p.onExit()
-                                .orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
-                                .join();
+                        p.onExit().orTimeout(30, TimeUnit.SECONDS).join();
                     } catch (IOException | InterruptedException | RuntimeException e) {
                         p.destroyForcibly();
                     }
