@@ -1,6 +1,5 @@
 package io.limber.content.security;
 
-import java.net.Socket;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -136,28 +135,23 @@ class OverloadTest {
 
     @Test
     void tooManyRequestsInFlightAre503ProblemWithRetryAfter() throws Exception {
-        List<Socket> stalled = new ArrayList<>();
-        try {
-            for (int i = 0; i < LowLimits.MAX_IN_FLIGHT; i++) {
-                stalled.add(Overload.stalledUpload(base, "POST", "api/v1/exercises", token(caller())));
-            }
+        try (var stalls = new Overload.Stalls(
+                LowLimits.MAX_IN_FLIGHT,
+                () -> Overload.stalledUpload(base, "POST", "api/v1/exercises", token(caller())))) {
             HttpResponse<String> refused = null;
-            for (int attempt = 0; attempt < 50; attempt++) {
+            for (int attempt = 0; attempt < 50 && refused == null; attempt++) {
+                stalls.reopenRefused();
                 String editor = caller();
                 HttpResponse<String> response = http.send("GET", workingCopies(), token(editor), null, false);
                 if (response.statusCode() == 503) {
                     refused = response;
-                    break;
                 }
-                Thread.sleep(100);
             }
-            assertThat(refused).as("a 503 while two uploads are stalled").isNotNull();
+            assertThat(refused)
+                    .as("a 503 while two uploads are stalled; they were answered: " + stalls.answers())
+                    .isNotNull();
             assertThat(RawHttp.isProblem(refused, 503)).isTrue();
             assertThat(Overload.retryAfter(refused)).isEqualTo(1);
-        } finally {
-            for (Socket s : stalled) {
-                s.close();
-            }
         }
         int status = 0;
         for (int attempt = 0; attempt < 50 && status != 200; attempt++) {

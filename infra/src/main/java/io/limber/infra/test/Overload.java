@@ -3,6 +3,7 @@ package io.limber.infra.test;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 
 /** What the services' overload tests do to a service: stall requests, hold its pool, read Retry-After. */
@@ -31,6 +33,64 @@ public final class Overload {
                 .getBytes(StandardCharsets.US_ASCII));
         out.flush();
         return socket;
+    }
+
+    /**
+     * Uploads stalled mid-body, kept at a count. A stall that came in while the limit was full
+     * (the request a test sends next can overtake a stall's new connection) is refused, and
+     * {@link #reopenRefused} opens it again.
+     */
+    public static final class Stalls implements AutoCloseable {
+
+        private final List<Socket> sockets = new ArrayList<>();
+        private final Callable<Socket> open;
+
+        public Stalls(int count, Callable<Socket> open) throws Exception {
+            this.open = open;
+            for (int i = 0; i < count; i++) {
+                sockets.add(open.call());
+            }
+        }
+
+        /**
+         * Opens again every stall the service has answered; waits up to 200 ms on each, which
+         * gives the service time to take the stalls in before the test's next request.
+         */
+        public void reopenRefused() throws Exception {
+            for (int i = 0; i < sockets.size(); i++) {
+                if (!answeredSoFar(sockets.get(i)).equals(NOTHING)) {
+                    sockets.get(i).close();
+                    sockets.set(i, open.call());
+                }
+            }
+        }
+
+        /** What each stall has been answered (for a failure's message): all should be nothing. */
+        public List<String> answers() {
+            return sockets.stream().map(Stalls::answeredSoFar).toList();
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (Socket s : sockets) {
+                s.close();
+            }
+        }
+
+        private static final String NOTHING = "(nothing)";
+
+        private static String answeredSoFar(Socket stalled) {
+            try {
+                stalled.setSoTimeout(200);
+                byte[] buffer = new byte[512];
+                int n = stalled.getInputStream().read(buffer);
+                return n < 0 ? "(closed)" : new String(buffer, 0, n, StandardCharsets.UTF_8);
+            } catch (SocketTimeoutException nothing) {
+                return NOTHING;
+            } catch (IOException e) {
+                return "(" + e + ")";
+            }
+        }
     }
 
     /** Every connection of the pool, taken as the service's own background work lets go of them. */
