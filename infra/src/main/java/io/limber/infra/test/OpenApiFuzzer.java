@@ -81,8 +81,13 @@ public final class OpenApiFuzzer {
     private static final String INVALID_UTF8 = "{\"a\":\"\u00ff\u00fe\"}";
 
     // HTTP/1.1: an h2c upgrade ends in GOAWAY when the server refuses the request before reading it.
-    private static final HttpClient CLIENT =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    /** Replaced after a bare answer from the HTTP codec: see {@link #send}. */
+    private HttpClient client = newClient();
+
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
 
     /** Beyond {@link HostileInput#STRINGS}: more encodings, more injections, more odd code points. */
@@ -1165,7 +1170,15 @@ public final class OpenApiFuzzer {
         }
         try {
             HttpResponse<String> response =
-                    CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.version() == HttpClient.Version.HTTP_1_1
+                    && response.statusCode() >= 400
+                    && response.headers().firstValue("Content-Type").isEmpty()) {
+                // The codec's bare answers (414, 400) come as HTTP/1.0 and close the connection
+                // without saying so; the client may hand that connection to the next request,
+                // which then gets no answer. The next request goes out on a fresh one.
+                client = newClient();
+            }
             return new Answer(
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse("(none)"),
