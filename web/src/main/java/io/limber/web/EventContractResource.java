@@ -65,10 +65,7 @@ public class EventContractResource {
             responseCode = "200",
             description = "The AsyncAPI document",
             content = @Content(mediaType = YAML, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(
-            responseCode = "404",
-            description = "The service was built without the events module's document",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "The service was built without the events module's document")
     public Response asyncApi() {
         byte[] document = resource("asyncapi.yaml");
         if (document == null) {
@@ -90,10 +87,7 @@ public class EventContractResource {
             responseCode = "200",
             description = "The JSON Schema (draft 2020-12)",
             content = @Content(mediaType = JSON_SCHEMA, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such schema, or an event type this service does not produce",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "No such schema, or an event type this service does not produce")
     public Response schema(
             @Parameter(
                             description = "<type>.v<n>.json, e.g. limber.session.completed.v1.json",

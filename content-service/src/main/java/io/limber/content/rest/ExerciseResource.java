@@ -72,10 +72,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
         responseCode = "400",
         description = "Invalid input; field-level detail in violations",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
-@APIResponse(
-        responseCode = "401",
-        description = "The bearer token is missing, expired or not trusted",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+@APIResponse(responseCode = "401", description = "The bearer token is missing, expired or not trusted")
 public class ExerciseResource {
 
     static final String CREATE_EXAMPLE = """
@@ -129,8 +126,7 @@ public class ExerciseResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(
             responseCode = "403",
-            description = "status was asked for by a caller who is not an editor or reviewer",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+            description = "status was asked for by a caller who is not an editor or reviewer")
     public Response list(
             @Parameter(description = "stretch, strengthen or mobility") @QueryParam("kind") String kind,
             @Parameter(description = "A target region, e.g. thoracic-spine") @QueryParam("region") String region,
@@ -199,14 +195,8 @@ public class ExerciseResource {
             description = "The exercise, with a strong ETag and Cache-Control",
             content = @Content(schema = @Schema(implementation = ExerciseView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(
-            responseCode = "404",
-            description = "No published exercise has this id or slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "410",
-            description = "Retired; its past revisions remain readable",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "No published exercise has this id or slug")
+    @APIResponse(responseCode = "410", description = "Retired; its past revisions remain readable")
     public Uni<Response> get(
             @Parameter(description = "The exercise's id, or its slug") @PathParam("id") String key,
             @Context HttpHeaders headers) {
@@ -243,10 +233,7 @@ public class ExerciseResource {
             responseCode = "200",
             description = "Every revision, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionSummary.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No published exercise has this id or slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "No published exercise has this id or slug")
     public Response revisions(@PathParam("key") String key, @Context HttpHeaders headers) {
         return Responses.published(
                 headers,
@@ -269,10 +256,7 @@ public class ExerciseResource {
             description = "The revision",
             content = @Content(schema = @Schema(implementation = ExerciseView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such exercise or revision",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "No such exercise or revision")
     public Response revision(
             @PathParam("key") String key, @PathParam("revision") @Min(1) int revision, @Context HttpHeaders headers) {
         String accept = headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
@@ -295,14 +279,8 @@ public class ExerciseResource {
             responseCode = "200",
             description = "The working copy",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an editor or reviewer",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "404",
-            description = "No exercise has this id or slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "403", description = "Not an editor or reviewer")
+    @APIResponse(responseCode = "404", description = "No exercise has this id or slug")
     public Response draft(@PathParam("key") String key) {
         return Responses.draftOk(reader.draft(EntryType.EXERCISE, key));
     }
@@ -320,14 +298,8 @@ public class ExerciseResource {
             responseCode = "201",
             description = "Created; Location names the working copy, ETag its version",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a content editor",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "409",
-            description = "The slug is taken",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "403", description = "Not a content editor")
+    @APIResponse(responseCode = "409", description = "The slug is taken")
     public Response create(@NotNull @Valid ExerciseContent content) {
         CatalogEntry entry = catalog.create(EntryType.EXERCISE, content, caller.id());
         return Responses.draftCreated(URI.create("/api/v1/exercises/" + entry.id + "/draft"), mapper.draftView(entry));
@@ -345,18 +317,9 @@ public class ExerciseResource {
             responseCode = "200",
             description = "The new working copy, back in draft",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The slug is taken, or the exercise is in review",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is stale: someone changed it since",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "409", description = "The slug is taken, or the exercise is in review")
+    @APIResponse(responseCode = "412", description = "If-Match is stale: someone changed it since")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -377,14 +340,8 @@ public class ExerciseResource {
             responseCode = "200",
             description = "The new working copy, back in draft",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is stale",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws IOException {
         return Responses.draftOk(mapper.draftView(catalog.patch(EntryType.EXERCISE, id, patch, ifMatch, caller.id())));
@@ -398,14 +355,8 @@ public class ExerciseResource {
             responseCode = "200",
             description = "Now in review",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not a draft",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is given and stale: someone changed it since",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.submit(EntryType.EXERCISE, id, ifMatch, caller.id())));
     }
@@ -421,18 +372,9 @@ public class ExerciseResource {
             responseCode = "200",
             description = "Approved, ready to publish",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a reviewer, or approving one's own change",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not in review",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is given and stale: someone changed it since",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "403", description = "Not a reviewer, or approving one's own change")
+    @APIResponse(responseCode = "409", description = "Not in review")
+    @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.approve(EntryType.EXERCISE, id, ifMatch, caller.id())));
     }
@@ -446,14 +388,8 @@ public class ExerciseResource {
             responseCode = "200",
             description = "Back in draft, with the comment",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not in review or approved",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is given and stale: someone changed it since",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "409", description = "Not in review or approved")
+    @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response sendBack(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -473,14 +409,8 @@ public class ExerciseResource {
             responseCode = "200",
             description = "Published",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not approved",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is given and stale: someone changed it since",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "409", description = "Not approved")
+    @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.publish(EntryType.EXERCISE, id, ifMatch, caller.id())));
     }
@@ -496,14 +426,8 @@ public class ExerciseResource {
             responseCode = "200",
             description = "Retired",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not published",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is given and stale: someone changed it since",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "409", description = "Not published")
+    @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.retire(EntryType.EXERCISE, id, ifMatch, caller.id())));
     }

@@ -65,10 +65,7 @@ import io.limber.content.service.Roles;
         responseCode = "400",
         description = "Invalid input; field-level detail in violations",
         content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
-@APIResponse(
-        responseCode = "401",
-        description = "The bearer token is missing, expired or not trusted",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+@APIResponse(responseCode = "401", description = "The bearer token is missing, expired or not trusted")
 public class ProgramResource {
 
     static final String CREATE_EXAMPLE = """
@@ -118,8 +115,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
     @APIResponse(
             responseCode = "403",
-            description = "status was asked for by a caller who is not an editor or reviewer",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+            description = "status was asked for by a caller who is not an editor or reviewer")
     public Response list(
             @Parameter(description = "A tag, e.g. desk-break") @QueryParam("tag") String tag,
             @Parameter(description = "Free text searched in name and purpose") @QueryParam("q") String q,
@@ -172,14 +168,8 @@ public class ProgramResource {
             description = "The program, with a strong ETag and Cache-Control",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(
-            responseCode = "404",
-            description = "No published program has this id or slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "410",
-            description = "Retired; its past revisions remain readable",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "No published program has this id or slug")
+    @APIResponse(responseCode = "410", description = "Retired; its past revisions remain readable")
     public Response get(
             @Parameter(description = "The program's id, or its slug") @PathParam("id") String key,
             @Context HttpHeaders headers) {
@@ -200,10 +190,7 @@ public class ProgramResource {
             responseCode = "200",
             description = "Every revision, oldest first",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionSummary.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No published program has this id or slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "No published program has this id or slug")
     public Response revisions(@PathParam("key") String key, @Context HttpHeaders headers) {
         return Responses.published(
                 headers,
@@ -226,10 +213,7 @@ public class ProgramResource {
             description = "The revision",
             content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such program or revision",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "No such program or revision")
     public Response revision(
             @PathParam("key") String key, @PathParam("revision") @Min(1) int revision, @Context HttpHeaders headers) {
         return Responses.published(
@@ -249,14 +233,8 @@ public class ProgramResource {
             responseCode = "200",
             description = "The working copy",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an editor or reviewer",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "404",
-            description = "No program has this id or slug",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "403", description = "Not an editor or reviewer")
+    @APIResponse(responseCode = "404", description = "No program has this id or slug")
     public Response draft(@PathParam("key") String key) {
         return Responses.draftOk(reader.draft(EntryType.PROGRAM, key));
     }
@@ -274,14 +252,8 @@ public class ProgramResource {
             responseCode = "201",
             description = "Created; Location names the working copy, ETag its version",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a content editor",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "409",
-            description = "The slug is taken",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "403", description = "Not a content editor")
+    @APIResponse(responseCode = "409", description = "The slug is taken")
     public Response create(@NotNull @Valid ProgramContent content) {
         CatalogEntry entry = catalog.create(EntryType.PROGRAM, content, caller.id());
         return Responses.draftCreated(URI.create("/api/v1/programs/" + entry.id + "/draft"), mapper.draftView(entry));
@@ -299,18 +271,9 @@ public class ProgramResource {
             responseCode = "200",
             description = "The new working copy, back in draft",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The slug is taken, or the program is in review",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is stale: someone changed it since",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "409", description = "The slug is taken, or the program is in review")
+    @APIResponse(responseCode = "412", description = "If-Match is stale: someone changed it since")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response replace(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -331,14 +294,8 @@ public class ProgramResource {
             responseCode = "200",
             description = "The new working copy, back in draft",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is stale",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "428",
-            description = "If-Match is missing",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale")
+    @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws IOException {
         return Responses.draftOk(mapper.draftView(catalog.patch(EntryType.PROGRAM, id, patch, ifMatch, caller.id())));
@@ -352,14 +309,8 @@ public class ProgramResource {
             responseCode = "200",
             description = "Now in review",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not a draft",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is given and stale: someone changed it since",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.submit(EntryType.PROGRAM, id, ifMatch, caller.id())));
     }
@@ -375,18 +326,9 @@ public class ProgramResource {
             responseCode = "200",
             description = "Approved, ready to publish",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a reviewer, or approving one's own change",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not in review",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is given and stale: someone changed it since",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "403", description = "Not a reviewer, or approving one's own change")
+    @APIResponse(responseCode = "409", description = "Not in review")
+    @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.approve(EntryType.PROGRAM, id, ifMatch, caller.id())));
     }
@@ -400,14 +342,8 @@ public class ProgramResource {
             responseCode = "200",
             description = "Back in draft, with the comment",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not in review or approved",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is given and stale: someone changed it since",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "409", description = "Not in review or approved")
+    @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response sendBack(
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -428,14 +364,8 @@ public class ProgramResource {
             responseCode = "200",
             description = "Published",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not approved",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is given and stale: someone changed it since",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "409", description = "Not approved")
+    @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.publish(EntryType.PROGRAM, id, ifMatch, caller.id())));
     }
@@ -452,14 +382,8 @@ public class ProgramResource {
             responseCode = "200",
             description = "Retired",
             content = @Content(schema = @Schema(implementation = DraftView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Not published",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "412",
-            description = "If-Match is given and stale: someone changed it since",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "409", description = "Not published")
+    @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return Responses.draftOk(mapper.draftView(catalog.retire(EntryType.PROGRAM, id, ifMatch, caller.id())));
     }

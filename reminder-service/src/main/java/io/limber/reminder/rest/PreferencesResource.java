@@ -27,14 +27,8 @@ import io.limber.reminder.service.PreferencesService;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.MEMBER)
 @Tag(name = "Reminder preferences", description = "When, how often and how a member wants to be prompted")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid token",
-        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
-@APIResponse(
-        responseCode = "403",
-        description = "Not a member",
-        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not a member")
 public class PreferencesResource {
 
     private final PreferencesService service;

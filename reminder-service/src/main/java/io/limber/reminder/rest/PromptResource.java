@@ -34,14 +34,8 @@ import io.limber.reminder.service.PromptActionService;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.MEMBER)
 @Tag(name = "Prompts", description = "Movement prompts sent to a member, and what they did about them")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid token",
-        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
-@APIResponse(
-        responseCode = "403",
-        description = "Not a member",
-        content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not a member")
 public class PromptResource {
 
     private final PromptActionService service;
@@ -74,14 +68,8 @@ public class PromptResource {
             summary = "Mark a prompt done",
             description = "Counts as a movement break: the next prompt comes a full interval later.")
     @APIResponse(responseCode = "200", description = "Done")
-    @APIResponse(
-            responseCode = "404",
-            description = "You have no such prompt",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "409",
-            description = "The prompt is already done or dismissed",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "You have no such prompt")
+    @APIResponse(responseCode = "409", description = "The prompt is already done or dismissed")
     public PromptView done(@PathParam("id") UUID id) {
         return mapper.toView(service.done(token.getSubject(), id));
     }
@@ -98,14 +86,8 @@ public class PromptResource {
             responseCode = "400",
             description = "minutes is not 5, 10 or 15",
             content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpValidationProblem")))
-    @APIResponse(
-            responseCode = "404",
-            description = "You have no such prompt",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "409",
-            description = "Snoozed twice already, done or dismissed",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "You have no such prompt")
+    @APIResponse(responseCode = "409", description = "Snoozed twice already, done or dismissed")
     public PromptView snooze(@PathParam("id") UUID id, @NotNull @Valid SnoozeRequest request) {
         return mapper.toView(service.snooze(token.getSubject(), id, request.minutes()));
     }
@@ -114,14 +96,8 @@ public class PromptResource {
     @Path("/{id}/dismiss")
     @Operation(operationId = "dismissPrompt", summary = "Dismiss a prompt")
     @APIResponse(responseCode = "200", description = "Dismissed")
-    @APIResponse(
-            responseCode = "404",
-            description = "You have no such prompt",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "409",
-            description = "The prompt is already done or dismissed",
-            content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "You have no such prompt")
+    @APIResponse(responseCode = "409", description = "The prompt is already done or dismissed")
     public PromptView dismiss(@PathParam("id") UUID id) {
         return mapper.toView(service.dismiss(token.getSubject(), id));
     }

@@ -30,14 +30,8 @@ import io.limber.session.service.ToleranceService;
 @RolesAllowed("member")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tolerance", description = "How a member tolerated an exercise, and the dosage recommended from it")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-@APIResponse(
-        responseCode = "403",
-        description = "Not a member, or another member's id",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not a member, or another member's id")
 public class DosageResource {
 
     private final ToleranceService service;
@@ -63,10 +57,7 @@ public class DosageResource {
             operationId = "getDosage",
             summary = "The current recommended dosage of one exercise (the catalog default until a report)")
     @APIResponse(responseCode = "200", description = "Current dosage")
-    @APIResponse(
-            responseCode = "422",
-            description = "Exercise not in the catalog",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "422", description = "Exercise not in the catalog")
     public CurrentDosageView one(@PathParam("memberId") String memberId, @PathParam("exerciseId") UUID exerciseId) {
         return service.currentDosage(access.self(memberId), exerciseId);
     }
@@ -100,14 +91,8 @@ public class DosageResource {
             responseCode = "400",
             description = "clearedBy missing or too long",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
-    @APIResponse(
-            responseCode = "409",
-            description = "The exercise is not stopped for this member",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "422",
-            description = "Exercise not in the catalog",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "409", description = "The exercise is not stopped for this member")
+    @APIResponse(responseCode = "422", description = "Exercise not in the catalog")
     public Response clearStop(
             @PathParam("memberId") String memberId,
             @PathParam("exerciseId") UUID exerciseId,

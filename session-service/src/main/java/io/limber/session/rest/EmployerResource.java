@@ -50,18 +50,9 @@ public class EmployerResource {
             responseCode = "400",
             description = "Bad date range",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
-    @APIResponse(
-            responseCode = "401",
-            description = "No valid token",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an employer admin",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "404",
-            description = "Not the admin's employer",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not an employer admin")
+    @APIResponse(responseCode = "404", description = "Not the admin's employer")
     public EmployerAggregatesView aggregates(
             @PathParam("employerId") String employerId, @QueryParam("from") String from, @QueryParam("to") String to) {
         access.requireEmployer(employerId);

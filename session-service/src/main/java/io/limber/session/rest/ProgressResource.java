@@ -28,14 +28,8 @@ import io.limber.session.service.ProgressService;
 @RolesAllowed("member")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Progress", description = "A member's progress, and the erasure of all their data")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-@APIResponse(
-        responseCode = "403",
-        description = "Not a member, or another member's id",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not a member, or another member's id")
 public class ProgressResource {
 
     private final ProgressService progress;

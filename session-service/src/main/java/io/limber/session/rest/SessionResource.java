@@ -39,14 +39,8 @@ import io.limber.session.service.SessionService;
 @RolesAllowed("member")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions", description = "Completed exercise sessions")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-@APIResponse(
-        responseCode = "403",
-        description = "Not a member, or another member's id",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not a member, or another member's id")
 public class SessionResource {
 
     private final SessionService service;
@@ -69,14 +63,10 @@ public class SessionResource {
             responseCode = "400",
             description = "Invalid body: out-of-range values, end before start, malformed JSON",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
-    @APIResponse(
-            responseCode = "413",
-            description = "Body too large",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "413", description = "Body too large")
     @APIResponse(
             responseCode = "422",
-            description = "Unknown or retired exercise, or the Idempotency-Key was used for a different session",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+            description = "Unknown or retired exercise, or the Idempotency-Key was used for a different session")
     public Response record(
             @PathParam("memberId") String memberId,
             @Parameter(description = "Makes retries safe: the same key returns the first answer")
@@ -125,10 +115,7 @@ public class SessionResource {
     @Path("/{sessionId}")
     @Operation(operationId = "getSession", summary = "One of the member's sessions")
     @APIResponse(responseCode = "200", description = "The session")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such session for this member",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "No such session for this member")
     public SessionView find(@PathParam("memberId") String memberId, @PathParam("sessionId") UUID sessionId) {
         return service.find(access.self(memberId), sessionId);
     }

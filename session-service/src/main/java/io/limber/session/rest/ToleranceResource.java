@@ -33,14 +33,8 @@ import io.limber.session.service.ToleranceService;
 @RolesAllowed("member")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tolerance", description = "How a member tolerated an exercise, and the dosage recommended from it")
-@APIResponse(
-        responseCode = "401",
-        description = "No valid token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-@APIResponse(
-        responseCode = "403",
-        description = "Not a member, or another member's id",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not a member, or another member's id")
 public class ToleranceResource {
 
     private final ToleranceService service;
@@ -63,14 +57,10 @@ public class ToleranceResource {
             responseCode = "400",
             description = "Invalid body",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
-    @APIResponse(
-            responseCode = "404",
-            description = "The session named is not this member's",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "The session named is not this member's")
     @APIResponse(
             responseCode = "422",
-            description = "Unknown exercise, a session of another exercise, or a reused Idempotency-Key",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+            description = "Unknown exercise, a session of another exercise, or a reused Idempotency-Key")
     public Response report(
             @PathParam("memberId") String memberId,
             @Parameter(description = "Makes retries safe: the same key returns the first report")
@@ -97,14 +87,8 @@ public class ToleranceResource {
             responseCode = "400",
             description = "Invalid body",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such report",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
-    @APIResponse(
-            responseCode = "409",
-            description = "The report already has its check-in",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "No such report")
+    @APIResponse(responseCode = "409", description = "The report already has its check-in")
     public ReportView checkIn(
             @PathParam("memberId") String memberId,
             @PathParam("reportId") UUID reportId,
@@ -116,10 +100,7 @@ public class ToleranceResource {
     @Path("/{reportId}")
     @Operation(operationId = "getToleranceReport", summary = "One report with the latest recommendation it led to")
     @APIResponse(responseCode = "200", description = "The report")
-    @APIResponse(
-            responseCode = "404",
-            description = "No such report",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpProblem")))
+    @APIResponse(responseCode = "404", description = "No such report")
     public ReportView find(@PathParam("memberId") String memberId, @PathParam("reportId") UUID reportId) {
         return service.find(access.self(memberId), reportId);
     }
