@@ -17,7 +17,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Refuses an oversized body with a problem+json answer: before it is read when Content-Length
  * says so, while it is read when it comes chunked (HTTP/1.1). Vert.x and RESTEasy enforce
- * {@code quarkus.http.limits.max-body-size} on their own too, but with an empty 413.
+ * {@code quarkus.http.limits.max-body-size} on their own too, but with an empty 413, so each
+ * service sets theirs above {@code limber.http.max-body-size}, this one.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -29,7 +30,7 @@ public class BodySizeLimit {
     private final String service;
 
     BodySizeLimit(
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit,
+            @ConfigProperty(name = "limber.http.max-body-size") MemorySize limit,
             @ConfigProperty(name = "quarkus.application.name") String service) {
         this.limit = limit.asLongValue();
         this.service = service;

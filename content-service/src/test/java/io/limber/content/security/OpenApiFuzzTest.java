@@ -30,7 +30,7 @@ class OpenApiFuzzTest {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    @ConfigProperty(name = "limber.http.max-body-size")
     MemorySize maxBodySize;
 
     @TestHTTPResource("/")

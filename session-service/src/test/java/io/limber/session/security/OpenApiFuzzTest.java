@@ -39,7 +39,7 @@ class OpenApiFuzzTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @ConfigProperty(name = "quarkus.http.limits.max-body-size")
+    @ConfigProperty(name = "limber.http.max-body-size")
     MemorySize maxBodySize;
 
     @Inject
