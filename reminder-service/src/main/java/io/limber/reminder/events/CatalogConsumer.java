@@ -1,7 +1,6 @@
 package io.limber.reminder.events;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -18,9 +16,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.limber.events.EventTypes;
 import io.limber.events.catalog.ExercisePublished;
+import io.limber.messaging.ConsumerRetry;
 import io.limber.messaging.ProcessedEvents;
 import io.limber.reminder.model.CatalogExercise;
 import io.limber.reminder.repository.CatalogRepository;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -45,21 +45,10 @@ public class CatalogConsumer {
         this.mapper = mapper;
     }
 
-    /**
-     * A failure that may pass (the database away, a connection lost) is retried in a new
-     * transaction, holding the partition in order, for up to 15 minutes; a record that cannot be
-     * read goes to the dead-letter topic at once. Only what still fails after that is dead-lettered.
-     */
+    /** Retried as {@link ConsumerRetry} says, then dead-lettered. */
     @Incoming("catalog")
     @Blocking
-    @Retry(
-            maxRetries = -1,
-            delay = 1,
-            delayUnit = ChronoUnit.SECONDS,
-            jitter = 500,
-            maxDuration = 15,
-            durationUnit = ChronoUnit.MINUTES,
-            abortOn = {IllegalArgumentException.class, JsonProcessingException.class})
+    @ApplyGuard(ConsumerRetry.NAME)
     public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
         apply(record);
     }

@@ -1,14 +1,12 @@
 package io.limber.reminder.events;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -19,8 +17,10 @@ import io.limber.events.EventTypes;
 import io.limber.events.session.MemberErased;
 import io.limber.events.session.SessionCompleted;
 import io.limber.events.session.ToleranceReported;
+import io.limber.messaging.ConsumerRetry;
 import io.limber.messaging.ProcessedEvents;
 import io.limber.reminder.service.MemberEventService;
+import io.smallrye.faulttolerance.api.ApplyGuard;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
@@ -46,21 +46,10 @@ public class SessionEventsConsumer {
         this.mapper = mapper;
     }
 
-    /**
-     * A failure that may pass (the database away, a connection lost) is retried in a new
-     * transaction, holding the partition in order, for up to 15 minutes; a record that cannot be
-     * read goes to the dead-letter topic at once. Only what still fails after that is dead-lettered.
-     */
+    /** Retried as {@link ConsumerRetry} says, then dead-lettered. */
     @Incoming("sessions")
     @Blocking
-    @Retry(
-            maxRetries = -1,
-            delay = 1,
-            delayUnit = ChronoUnit.SECONDS,
-            jitter = 500,
-            maxDuration = 15,
-            durationUnit = ChronoUnit.MINUTES,
-            abortOn = {IllegalArgumentException.class, JsonProcessingException.class})
+    @ApplyGuard(ConsumerRetry.NAME)
     public void consume(ConsumerRecord<String, String> record) throws JsonProcessingException {
         apply(record);
     }
