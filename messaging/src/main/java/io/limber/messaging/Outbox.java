@@ -12,8 +12,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -147,17 +145,7 @@ public class Outbox {
 
     private void wakeRelayAfterCommit() {
         // Relay right after commit instead of at the next poll: keeps commit-to-topic latency low.
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.wakeUp();
-                }
-            }
-        });
+        AfterCommit.run(transactions, relay::wakeUp);
     }
 
     /** The W3C headers of the current span, both null when nothing traces this thread. */

@@ -13,14 +13,13 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import io.limber.events.EventTypes;
 import io.limber.events.Topic;
 import io.limber.events.prompt.PromptDue;
+import io.limber.messaging.AfterCommit;
 import io.limber.messaging.Outbox;
 import io.limber.messaging.OutgoingEvent;
 import io.limber.reminder.config.ReminderConfig;
@@ -147,17 +146,9 @@ public class PromptDispatchService {
     }
 
     private void countOnCommit(Tally tally) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    sent.increment(tally.sent);
-                    deferred.increment(tally.deferred);
-                }
-            }
+        AfterCommit.run(transactions, () -> {
+            sent.increment(tally.sent);
+            deferred.increment(tally.deferred);
         });
     }
 
