@@ -22,6 +22,7 @@ import io.limber.session.support.SessionTopic;
 import io.limber.session.support.Sessions;
 import io.limber.session.support.TestCatalog;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -53,12 +54,7 @@ class SessionRecordingTest {
 
     @Test
     void recordsASessionAndReadsItBack() {
-        String id = given().auth()
-                .oauth2(token)
-                .contentType("application/json")
-                .body(Sessions.body(exercise.id(), 1, 3))
-                .post("/api/v1/members/{m}/sessions", member)
-                .then()
+        String id = record(Sessions.body(exercise.id(), 1, 3), null)
                 .statusCode(201)
                 .header("Location", containsString("/api/v1/members/" + member + "/sessions/"))
                 .body("memberId", equalTo(member))
@@ -84,24 +80,12 @@ class SessionRecordingTest {
     void aRetryWithTheSameIdempotencyKeyReturnsTheFirstAnswerAndRecordsOnce() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Sessions.body(exercise.id(), 1, 2);
-        String first = given().auth()
-                .oauth2(token)
-                .header("Idempotency-Key", key)
-                .contentType("application/json")
-                .body(body)
-                .post("/api/v1/members/{m}/sessions", member)
-                .then()
+        String first = record(body, key)
                 .statusCode(201)
                 .header("Idempotent-Replayed", "false")
                 .extract()
                 .asString();
-        String retry = given().auth()
-                .oauth2(token)
-                .header("Idempotency-Key", key)
-                .contentType("application/json")
-                .body(body)
-                .post("/api/v1/members/{m}/sessions", member)
-                .then()
+        String retry = record(body, key)
                 .statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .extract()
@@ -153,21 +137,8 @@ class SessionRecordingTest {
     @Test
     void aDifferentBodyUnderAUsedIdempotencyKeyIsRefused() {
         String key = UUID.randomUUID().toString();
-        given().auth()
-                .oauth2(token)
-                .header("Idempotency-Key", key)
-                .contentType("application/json")
-                .body(Sessions.body(exercise.id(), 1, 2))
-                .post("/api/v1/members/{m}/sessions", member)
-                .then()
-                .statusCode(201);
-        given().auth()
-                .oauth2(token)
-                .header("Idempotency-Key", key)
-                .contentType("application/json")
-                .body(Sessions.body(exercise.id(), 1, 3))
-                .post("/api/v1/members/{m}/sessions", member)
-                .then()
+        record(Sessions.body(exercise.id(), 1, 2), key).statusCode(201);
+        record(Sessions.body(exercise.id(), 1, 3), key)
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", containsString(key));
@@ -204,12 +175,7 @@ class SessionRecordingTest {
         Instant day2 = Instant.parse("2026-03-04T08:00:00Z");
         Instant day3 = Instant.parse("2026-03-09T08:00:00Z");
         for (Instant start : new Instant[] {day1, day2, day3}) {
-            given().auth()
-                    .oauth2(token)
-                    .contentType("application/json")
-                    .body(Sessions.body(exercise.id(), 1, start, start.plus(Duration.ofMinutes(5)), 1))
-                    .post("/api/v1/members/{m}/sessions", member)
-                    .then()
+            record(Sessions.body(exercise.id(), 1, start, start.plus(Duration.ofMinutes(5)), 1), null)
                     .statusCode(201);
         }
         given().auth()
@@ -325,12 +291,7 @@ class SessionRecordingTest {
 
     @Test
     void aRevisionNewerThanTheCatalogKnowsIsRefused() {
-        given().auth()
-                .oauth2(token)
-                .contentType("application/json")
-                .body(Sessions.body(exercise.id(), 2, 1))
-                .post("/api/v1/members/{m}/sessions", member)
-                .then()
+        record(Sessions.body(exercise.id(), 2, 1), null)
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", notNullValue());
@@ -344,12 +305,7 @@ class SessionRecordingTest {
         Map<String, Object> body = Sessions.body(inProgram.id(), inProgram.revision(), 1);
         body.put("programId", program.toString());
 
-        String id = given().auth()
-                .oauth2(token)
-                .contentType("application/json")
-                .body(body)
-                .post("/api/v1/members/{m}/sessions", member)
-                .then()
+        String id = record(body, null)
                 .statusCode(201)
                 .body("programId", equalTo(program.toString()))
                 .extract()
@@ -372,12 +328,7 @@ class SessionRecordingTest {
     void aProgramThatDoesNotHoldTheExerciseIsRefusedAndNothingIsRecorded() {
         Map<String, Object> body = Sessions.body(exercise.id(), 1, 1);
         body.put("programId", UUID.randomUUID().toString());
-        given().auth()
-                .oauth2(token)
-                .contentType("application/json")
-                .body(body)
-                .post("/api/v1/members/{m}/sessions", member)
-                .then()
+        record(body, null)
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", containsString("exercise-not-in-program"))
@@ -394,16 +345,7 @@ class SessionRecordingTest {
     void aRetryAfterTheExerciseWasRetiredStillGetsTheFirstAnswer() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Sessions.body(exercise.id(), 1, 1);
-        String first = given().auth()
-                .oauth2(token)
-                .header("Idempotency-Key", key)
-                .contentType("application/json")
-                .body(body)
-                .post("/api/v1/members/{m}/sessions", member)
-                .then()
-                .statusCode(201)
-                .extract()
-                .asString();
+        String first = record(body, key).statusCode(201).extract().asString();
         new TestCatalog(bootstrapServers, mapper).retire(exercise.id());
         // A new session of a retired exercise is refused (within the catalog hold of 2 s)...
         await().atMost(Duration.ofSeconds(30))
@@ -416,17 +358,20 @@ class SessionRecordingTest {
                                 .statusCode()
                         == 422);
         // ... but the retry of the one recorded before is answered as the first time.
-        String retry = given().auth()
-                .oauth2(token)
-                .header("Idempotency-Key", key)
-                .contentType("application/json")
-                .body(body)
-                .post("/api/v1/members/{m}/sessions", member)
-                .then()
+        String retry = record(body, key)
                 .statusCode(201)
                 .header("Idempotent-Replayed", "true")
                 .extract()
                 .asString();
         org.assertj.core.api.Assertions.assertThat(retry).isEqualTo(first);
+    }
+
+    /** POST a session as this test's member, with an Idempotency-Key unless {@code key} is null. */
+    private ValidatableResponse record(Object body, String key) {
+        var request = given().auth().oauth2(token).contentType("application/json");
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return request.body(body).post("/api/v1/members/{m}/sessions", member).then();
     }
 }
