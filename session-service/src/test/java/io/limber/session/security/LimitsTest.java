@@ -165,17 +165,8 @@ class LimitsTest {
                 mapper.writeValueAsString(Sessions.report(exerciseId, 1, 2, 1)));
         for (var write : bodies.entrySet()) {
             String path = write.getKey();
-            HttpResponse<String> refused = HttpClient.newBuilder()
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .build()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(base + path))
-                                    .header("Authorization", "Bearer " + token)
-                                    .header("Content-Type", "application/json")
-                                    .header("Idempotency-Key", "")
-                                    .POST(HttpRequest.BodyPublishers.ofString(write.getValue()))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> refused =
+                    http11Post(path, HttpRequest.BodyPublishers.ofString(write.getValue()), "Idempotency-Key", "");
             assertThat(RawHttp.isProblem(refused, 400))
                     .as(path + ": " + refused.statusCode() + " " + refused.body())
                     .isTrue();
@@ -368,16 +359,23 @@ class LimitsTest {
      * client may be on an HTTP/2 connection by then, where a body has no coding at all.
      */
     private HttpResponse<String> chunked(String path, byte[] body) throws Exception {
+        return http11Post(path, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+    }
+
+    /** A POST of JSON as this test's member over HTTP/1.1, with the extra headers given as name, value. */
+    private HttpResponse<String> http11Post(String path, HttpRequest.BodyPublisher body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(body);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
         return HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .build()
-                .send(
-                        HttpRequest.newBuilder(URI.create(base + path))
-                                .header("Authorization", "Bearer " + token)
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                .send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A fresh client upgrades to HTTP/2 (h2c) on its first request, a GET; what follows goes over HTTP/2. */
