@@ -13,17 +13,7 @@ class BatchLoopTest {
     @Test
     void wakeUpsWithinTheMinimumGapShareOneBatch() throws Exception {
         AtomicInteger runs = new AtomicInteger();
-        BatchLoop loop = BatchLoop.start(
-                "test-loop",
-                "nothing",
-                100,
-                Duration.ofSeconds(30),
-                Duration.ofSeconds(1),
-                Duration.ofMillis(400),
-                () -> {
-                    runs.incrementAndGet();
-                    return 0;
-                });
+        BatchLoop loop = countingRuns(runs);
         try {
             await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() == 1); // the first batch at start
             for (int i = 0; i < 20; i++) { // a commit every 10 ms
@@ -43,17 +33,7 @@ class BatchLoopTest {
     @Test
     void aWakeUpAfterAQuietSpellRunsAtOnce() throws Exception {
         AtomicInteger runs = new AtomicInteger();
-        BatchLoop loop = BatchLoop.start(
-                "test-loop",
-                "nothing",
-                100,
-                Duration.ofSeconds(30),
-                Duration.ofSeconds(1),
-                Duration.ofMillis(400),
-                () -> {
-                    runs.incrementAndGet();
-                    return 0;
-                });
+        BatchLoop loop = countingRuns(runs);
         try {
             await().atMost(Duration.ofSeconds(5)).until(() -> runs.get() == 1);
             Thread.sleep(500); // longer than the gap: the next wake-up owes nothing
@@ -64,5 +44,20 @@ class BatchLoopTest {
         } finally {
             loop.stop();
         }
+    }
+
+    /** A loop with a 400 ms minimum gap between batches started by wake-ups, counting its batches. */
+    private static BatchLoop countingRuns(AtomicInteger runs) {
+        return BatchLoop.start(
+                "test-loop",
+                "nothing",
+                100,
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(1),
+                Duration.ofMillis(400),
+                () -> {
+                    runs.incrementAndGet();
+                    return 0;
+                });
     }
 }
