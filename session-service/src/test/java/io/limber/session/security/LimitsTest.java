@@ -81,13 +81,16 @@ class LimitsTest {
         assertThat(rows.snapshot()).isEqualTo(before);
     }
 
-    /** Without a Content-Length the size is known only while reading: still refused, nothing stored. */
+    /**
+     * Without a Content-Length the size is known only while reading: still refused, nothing stored.
+     * Over HTTP/1.1, where chunked coding is: RawHttp's shared client may be on HTTP/2 by now, and
+     * a body without a length four times the limit can meet RESTEasy's bare 413 there, which ends
+     * the shared connection under the next test (see EntitySizeLimit).
+     */
     @Test
     void aTwoMegabyteChunkedBodyIsRefused() throws Exception {
         Map<String, Long> before = rows.snapshot();
-        assertThat(http.send("POST", sessions(), token, twoMegabyteSession(), true)
-                        .statusCode())
-                .isEqualTo(413);
+        assertThat(chunked(sessions(), twoMegabyteSession()).statusCode()).isEqualTo(413);
         assertThat(rows.snapshot()).isEqualTo(before);
     }
 
