@@ -22,6 +22,28 @@ public final class BatchLoop {
         int run() throws Exception;
     }
 
+    /**
+     * The loop's sense of time: how long the minimum gap still has to run and the waits it causes.
+     * Tests pass one they drive, so the pacing rules are checked without measuring this machine.
+     */
+    interface Ticker {
+        long nanoTime();
+
+        void sleepNanos(long nanos) throws InterruptedException;
+
+        Ticker SYSTEM = new Ticker() {
+            @Override
+            public long nanoTime() {
+                return System.nanoTime();
+            }
+
+            @Override
+            public void sleepNanos(long nanos) throws InterruptedException {
+                TimeUnit.NANOSECONDS.sleep(nanos);
+            }
+        };
+    }
+
     private static final Logger LOG = Logger.getLogger(BatchLoop.class);
 
     private final String name;
@@ -31,6 +53,7 @@ public final class BatchLoop {
     private final Duration retryBackoff;
     private final long minGapNanos;
     private final Batch batch;
+    private final Ticker ticker;
     private final Semaphore wakeUps = new Semaphore(0);
     private final Thread thread;
     private volatile boolean running = true;
@@ -42,7 +65,8 @@ public final class BatchLoop {
             Duration pollInterval,
             Duration retryBackoff,
             Duration minGap,
-            Batch batch) {
+            Batch batch,
+            Ticker ticker) {
         this.name = name;
         this.failure = failure;
         this.batchSize = batchSize;
@@ -50,6 +74,7 @@ public final class BatchLoop {
         this.retryBackoff = retryBackoff;
         this.minGapNanos = minGap.toNanos();
         this.batch = batch;
+        this.ticker = ticker;
         this.thread = new Thread(this::run, name);
         this.thread.setDaemon(true);
     }
@@ -76,13 +101,30 @@ public final class BatchLoop {
             Duration retryBackoff,
             Duration minGap,
             Batch batch) {
-        BatchLoop loop = new BatchLoop(name, failure, batchSize, pollInterval, retryBackoff, minGap, batch);
+        return start(name, failure, batchSize, pollInterval, retryBackoff, minGap, batch, Ticker.SYSTEM);
+    }
+
+    static BatchLoop start(
+            String name,
+            String failure,
+            int batchSize,
+            Duration pollInterval,
+            Duration retryBackoff,
+            Duration minGap,
+            Batch batch,
+            Ticker ticker) {
+        BatchLoop loop = new BatchLoop(name, failure, batchSize, pollInterval, retryBackoff, minGap, batch, ticker);
         loop.thread.start();
         return loop;
     }
 
     public void wakeUp() {
         wakeUps.release();
+    }
+
+    /** Wake-ups not yet taken by a batch (for tests: zero once a batch has taken them all). */
+    int pendingWakeUps() {
+        return wakeUps.availablePermits();
     }
 
     public void stop() throws InterruptedException {
@@ -95,7 +137,7 @@ public final class BatchLoop {
         boolean failing = false;
         while (running) {
             try {
-                long started = System.nanoTime();
+                long started = ticker.nanoTime();
                 int handled = batch.run();
                 if (failing) {
                     LOG.infof("%s works again", name);
@@ -105,9 +147,9 @@ public final class BatchLoop {
                     continue; // more are waiting
                 }
                 if (wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
-                    long early = minGapNanos - (System.nanoTime() - started);
+                    long early = minGapNanos - (ticker.nanoTime() - started);
                     if (early > 0) {
-                        TimeUnit.NANOSECONDS.sleep(early);
+                        ticker.sleepNanos(early);
                     }
                     wakeUps.drainPermits();
                 }
@@ -122,7 +164,7 @@ public final class BatchLoop {
                     failing = true;
                 }
                 try {
-                    Thread.sleep(retryBackoff.toMillis());
+                    ticker.sleepNanos(retryBackoff.toNanos());
                 } catch (InterruptedException stopped) {
                     return;
                 }
