@@ -125,11 +125,15 @@ class InfrastructureTest {
         List<String> values = new java.util.ArrayList<>();
         try (var consumer = new KafkaConsumer<String, String>(consumerProps)) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.currentTimeMillis() + 30_000;
-            while (values.size() < count && System.currentTimeMillis() < deadline) {
-                ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-                records.forEach(r -> values.add(r.value()));
-            }
+            org.awaitility.Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInSameThread()
+                    .pollDelay(Duration.ZERO)
+                    .until(() -> {
+                        ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+                        records.forEach(r -> values.add(r.value()));
+                        return values.size() >= count;
+                    });
         }
         return values;
     }

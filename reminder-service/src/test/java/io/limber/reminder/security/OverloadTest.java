@@ -4,6 +4,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Over capacity the service answers at once, with a problem and a Retry-After: 429 for a caller
@@ -124,8 +126,8 @@ class OverloadTest {
                     .isTrue();
             assertThat(Overload.retryAfter(refused)).isPositive();
             assertThat(millis)
-                    .as("answered within the 1 s acquisition timeout and some")
-                    .isLessThan(5_000);
+                    .as("answered after the 1 s acquisition timeout, not held until the client gives up")
+                    .isLessThan(10_000);
         } finally {
             for (Connection c : held) {
                 c.close();
@@ -155,13 +157,15 @@ class OverloadTest {
             assertThat(RawHttp.isProblem(refused, 503)).isTrue();
             assertThat(Overload.retryAfter(refused)).isEqualTo(1);
         }
-        int status = 0;
-        for (int attempt = 0; attempt < 50 && status != 200; attempt++) {
-            String member = member();
-            status = http.send("GET", prompts(), token(member), null, false).statusCode();
-            Thread.sleep(status == 200 ? 0 : 100);
-        }
-        assertThat(status).as("served again once the stalled uploads are gone").isEqualTo(200);
+        await("served again once the stalled uploads are gone")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    String member = member();
+                    return http.send("GET", prompts(), token(member), null, false)
+                                    .statusCode()
+                            == 200;
+                });
     }
 
     private static String token(String member) {
