@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 final class RunningSuite implements AutoCloseable {
 
     /** The launcher's defaults, plus C1 only: faster start-up on two cores for a short run. */
-    private static final String JAVA_OPTIONS = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    static final String JAVA_OPTIONS = "-Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
 
@@ -56,13 +56,10 @@ final class RunningSuite implements AutoCloseable {
     }
 
     private void startAll() {
-        Path root = Path.of(System.getProperty("limber.root", ".."))
-                .toAbsolutePath()
-                .normalize();
         Path home = Path.of(System.getProperty("limber.suite.home", "target/suite"))
                 .toAbsolutePath()
                 .normalize();
-        prepareHome(root, home);
+        prepareHome(home);
 
         long start = System.nanoTime();
         infra = Infrastructure.start(Infrastructure.Settings.throwAway());
@@ -110,7 +107,10 @@ final class RunningSuite implements AutoCloseable {
      * The launcher finds a service's jar under {@code home/<name>/} and writes its log under
      * {@code home/.limber/logs/}: links to the modules keep the logs of this run in target/.
      */
-    private static void prepareHome(Path root, Path home) {
+    static void prepareHome(Path home) {
+        Path root = Path.of(System.getProperty("limber.root", ".."))
+                .toAbsolutePath()
+                .normalize();
         try {
             Files.createDirectories(home.resolve(".limber/logs"));
             for (String name : List.of("content-service", "session-service", "reminder-service")) {
@@ -132,6 +132,14 @@ final class RunningSuite implements AutoCloseable {
     private PackagedService startService(
             Path home, String name, String database, KeyPairFiles keys, Map<String, String> extra) {
         infra.postgres().createDatabase(database);
+        PackagedService service = startPackaged(home, name, serviceEnv(infra, database, keys, extra));
+        started.add(service);
+        return service;
+    }
+
+    /** What the launcher hands a service: its own port and database, the broker, the key that verifies tokens. */
+    static Map<String, String> serviceEnv(
+            Infrastructure infra, String database, KeyPairFiles keys, Map<String, String> extra) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(Ports.free()));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.postgres().jdbcUrl(database));
@@ -141,11 +149,12 @@ final class RunningSuite implements AutoCloseable {
         env.put("LIMBER_JWT_PUBLIC_KEY_LOCATION", keys.publicKey().toUri().toString());
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.putAll(extra);
+        return env;
+    }
+
+    static PackagedService startPackaged(Path home, String name, Map<String, String> env) {
         try {
-            PackagedService service = PackagedService.start(
-                    name, Integer.parseInt(env.get("QUARKUS_HTTP_PORT")), home, JAVA_OPTIONS, env);
-            started.add(service);
-            return service;
+            return PackagedService.start(name, Integer.parseInt(env.get("QUARKUS_HTTP_PORT")), home, JAVA_OPTIONS, env);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
