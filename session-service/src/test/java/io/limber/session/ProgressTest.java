@@ -40,10 +40,16 @@ class ProgressTest {
         ExercisePublished exercise = new TestCatalog(bootstrapServers, mapper).publishNew();
         String member = Sessions.member();
         String token = TestTokens.member(member, "employer-" + UUID.randomUUID());
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        // Today (a minute ago), yesterday, two days ago, and a gap before five days ago.
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Instant midnight = today.atStartOfDay(ZoneOffset.UTC).toInstant();
+        // Today (11 minutes ago, or within today when the day is younger than that), yesterday, two
+        // days ago, and a gap before five days ago.
+        Instant earlierToday = now.minus(Duration.ofMinutes(11)).isAfter(midnight)
+                ? now.minus(Duration.ofMinutes(11))
+                : midnight.plus(Duration.between(midnight, now).dividedBy(4));
         List<Instant> starts = List.of(
-                Instant.now().minus(Duration.ofMinutes(11)),
+                earlierToday,
                 today.minusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC),
                 today.minusDays(2).atTime(9, 0).toInstant(ZoneOffset.UTC),
                 today.minusDays(5).atTime(9, 0).toInstant(ZoneOffset.UTC));
@@ -51,7 +57,7 @@ class ProgressTest {
             given().auth()
                     .oauth2(token)
                     .contentType("application/json")
-                    .body(Sessions.body(exercise.id(), 1, start, start.plus(Duration.ofMinutes(10)), 2))
+                    .body(Sessions.body(exercise.id(), 1, start, endOf(start, now), 2))
                     .post("/api/v1/members/{m}/sessions", member)
                     .then()
                     .statusCode(201);
@@ -98,5 +104,11 @@ class ProgressTest {
                 .get("/api/v1/members/{m}/progress", member)
                 .then()
                 .statusCode(403);
+    }
+
+    /** Ten minutes, or less when that would end after now (a session cannot end in the future). */
+    private static Instant endOf(Instant start, Instant now) {
+        Instant tenMinutes = start.plus(Duration.ofMinutes(10));
+        return tenMinutes.isBefore(now) ? tenMinutes : start.plus(Duration.between(start, now).dividedBy(2));
     }
 }

@@ -168,6 +168,11 @@ class DispatchTest {
         String member = Members.newId();
         Map<String, Object> prefs = new java.util.HashMap<>(Members.alwaysWorking(60));
         prefs.put("dailyCap", 1);
+        // A zone where it is about noon now: in UTC, a run in the day's last hour would see the next
+        // prompt fall on the next day anyway, cap or not (it failed a run at 23:07 UTC).
+        int offset = 12 - java.time.LocalTime.now(ZoneOffset.UTC).getHour();
+        java.time.ZoneId zone = java.time.ZoneId.of("Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
+        prefs.put("timeZone", zone.getId());
         members.put(member, prefs);
         members.dueAt(member, Instant.now());
 
@@ -178,10 +183,7 @@ class DispatchTest {
         java.time.LocalDate sentOn =
                 db.one("SELECT local_date FROM prompt WHERE member_id = ?", java.time.LocalDate.class, member);
         assertThat(members.nextDueAt(member))
-                .isEqualTo(sentOn.plusDays(1)
-                        .atStartOfDay(ZoneOffset.UTC)
-                        .plusMinutes(60)
-                        .toInstant());
+                .isEqualTo(sentOn.plusDays(1).atStartOfDay(zone).plusMinutes(60).toInstant());
     }
 
     @Test
