@@ -65,6 +65,9 @@ class AsyncApiDocumentTest {
                 EventTypes.SESSION_COMPLETED,
                 EventTypes.TOLERANCE_REPORTED,
                 EventTypes.MEMBER_ERASED,
+                EventTypes.EXERCISE_CLEARED,
+                EventTypes.SAFETY_FLAG_RAISED,
+                EventTypes.SAFETY_FLAG_RESOLVED,
                 EventTypes.PROMPT_DUE,
                 EventTypes.PROMPT_ACKNOWLEDGED)) {
             assertTrue(names.contains(type), type + " is not in the AsyncAPI document");

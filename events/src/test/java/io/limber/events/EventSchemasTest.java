@@ -23,7 +23,10 @@ import com.networknt.schema.ValidationMessage;
 import io.limber.events.catalog.ExercisePublished;
 import io.limber.events.prompt.PromptAcknowledged;
 import io.limber.events.prompt.PromptDue;
+import io.limber.events.session.ExerciseCleared;
 import io.limber.events.session.MemberErased;
+import io.limber.events.session.SafetyFlagRaised;
+import io.limber.events.session.SafetyFlagResolved;
 import io.limber.events.session.SessionCompleted;
 import io.limber.events.session.ToleranceReported;
 
@@ -43,6 +46,9 @@ class EventSchemasTest {
             EventTypes.SESSION_COMPLETED, SessionCompleted.class,
             EventTypes.TOLERANCE_REPORTED, ToleranceReported.class,
             EventTypes.MEMBER_ERASED, MemberErased.class,
+            EventTypes.EXERCISE_CLEARED, ExerciseCleared.class,
+            EventTypes.SAFETY_FLAG_RAISED, SafetyFlagRaised.class,
+            EventTypes.SAFETY_FLAG_RESOLVED, SafetyFlagResolved.class,
             EventTypes.PROMPT_DUE, PromptDue.class,
             EventTypes.PROMPT_ACKNOWLEDGED, PromptAcknowledged.class);
 

@@ -274,58 +274,6 @@ class ToleranceTest {
                 .contentType("application/problem+json");
     }
 
-    @Test
-    void aClinicianClearanceLiftsAStopAndProgressionResumesFromTheDoseBeforeIt() {
-        JsonPath stopped = report(Sessions.report(exercise.id(), 0, 8, 8));
-        assertThat(stopped.getString("recommendation.zone")).isEqualTo("stop");
-        clearance(Map.of("clearedBy", "A. Jensen, physiotherapist", "note", "scan clear"))
-                .statusCode(201)
-                .body("zone", equalTo("hold"))
-                .body("dosage.reps", equalTo(10))
-                .body("reason", containsString("Cleared to resume by A. Jensen, physiotherapist (scan clear)"));
-        currentDosage().body("stopped", equalTo(false)).body("dosage.reps", equalTo(10));
-
-        JsonPath easy = report(Sessions.report(exercise.id(), 0, 2, 2));
-        JsonPath settled = checkIn(easy.getString("id"), 0, 0);
-        assertThat(settled.getString("recommendation.zone")).isEqualTo("sweet-spot");
-        assertThat(settled.getInt("recommendation.dosage.reps")).isEqualTo(11);
-
-        // The trail keeps the stop, the clearance and what followed; a new stop holds it again.
-        given().auth()
-                .oauth2(token)
-                .get("/api/v1/members/{m}/dosages/{e}/recommendations", member, exercise.id())
-                .then()
-                .statusCode(200)
-                .body("zone", equalTo(List.of("sweet-spot", "hold", "hold", "stop")));
-        report(Sessions.report(exercise.id(), 0, 9, 9));
-        currentDosage().body("stopped", equalTo(true)).body("dosage", nullValue());
-    }
-
-    @Test
-    void clearanceNeedsAStopAWitnessAndTheMembersOwnId() {
-        clearance(Map.of("clearedBy", "A. Jensen")).statusCode(409).contentType("application/problem+json");
-        report(Sessions.report(exercise.id(), 0, 8, 8));
-        clearance(Map.of("clearedBy", " ")).statusCode(400).contentType("application/problem+json");
-        given().auth()
-                .oauth2(TestTokens.member(Sessions.member(), "employer-other"))
-                .contentType("application/json")
-                .body(Map.of("clearedBy", "someone"))
-                .post("/api/v1/members/{m}/dosages/{e}/clearance", member, exercise.id())
-                .then()
-                .statusCode(403)
-                .contentType("application/problem+json");
-        currentDosage().body("stopped", equalTo(true));
-    }
-
-    private io.restassured.response.ValidatableResponse clearance(Map<String, Object> body) {
-        return given().auth()
-                .oauth2(token)
-                .contentType("application/json")
-                .body(body)
-                .post("/api/v1/members/{m}/dosages/{e}/clearance", member, exercise.id())
-                .then();
-    }
-
     private JsonPath report(Map<String, Object> body) {
         return given().auth()
                 .oauth2(token)

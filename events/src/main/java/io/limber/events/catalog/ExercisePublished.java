@@ -11,7 +11,8 @@ import java.util.UUID;
  * Consumers build their own read model from it instead of calling content-service.
  *
  * @param revision the immutable revision number this snapshot is; a recorded session names it
- * @param kind {@code stretch}, {@code strengthen} or {@code mobility}
+ * @param kind {@code stretch}, {@code strengthen}, {@code mobility} or {@code movement-break} (a plain
+ *     break such as standing up to walk, added within v1)
  * @param regions target regions, e.g. {@code thoracic-spine}, {@code chest}, {@code shoulders}
  * @param equipment what it needs, e.g. {@code yoga-mat}, {@code chair}, {@code wall},
  *     {@code resistance-band}, {@code door-anchor}; empty when it needs nothing

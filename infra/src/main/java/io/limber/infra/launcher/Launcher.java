@@ -72,7 +72,7 @@ public final class Launcher {
                   status   what is running, whether it is ready, and its memory
                   token ROLE [SUBJECT [EMPLOYER]]
                            print a demo bearer token; ROLE is member, employer-admin,
-                           content-editor, clinical-reviewer or ops
+                           clinician, content-editor, clinical-reviewer or ops
                   keys     create the JWT key pair in .limber/keys unless it exists""";
     }
 
@@ -222,7 +222,7 @@ public final class Launcher {
         }
         if (!services.isEmpty()) {
             s.append("  Demo token:        TOKEN=$(./limber token member)   (roles: member, employer-admin,\n");
-            s.append("                     content-editor, clinical-reviewer, ops)\n");
+            s.append("                     clinician, content-editor, clinical-reviewer, ops)\n");
             s.append("  Try:               curl -s localhost:8081/api/v1/exercises\n");
         }
         s.append("Logs stream below and are kept in .limber/logs/. Ctrl-C stops everything.\n");
@@ -372,8 +372,8 @@ public final class Launcher {
 
     private void token(List<String> args) {
         if (args.isEmpty()) {
-            throw new InfrastructureException("Name a role: ./limber token member|employer-admin|content-editor|"
-                    + "clinical-reviewer|ops [SUBJECT [EMPLOYER]]");
+            throw new InfrastructureException("Name a role: ./limber token member|employer-admin|clinician|"
+                    + "content-editor|clinical-reviewer|ops [SUBJECT [EMPLOYER]]");
         }
         String role = args.get(0);
         String subject = args.size() > 1
@@ -381,16 +381,17 @@ public final class Launcher {
                 : switch (role) {
                     case "member" -> "member-demo-1";
                     case "employer-admin" -> "admin-demo-1";
+                    case "clinician" -> "clinician-demo-1";
                     case "content-editor" -> "editor-demo-1";
                     case "clinical-reviewer" -> "reviewer-demo-1";
                     case "ops" -> "ops-demo-1";
                     default ->
                         throw new InfrastructureException("Unknown role '" + role + "': member, employer-admin,"
-                                + " content-editor, clinical-reviewer or ops");
+                                + " clinician, content-editor, clinical-reviewer or ops");
                 };
         String employer = args.size() > 2
                 ? args.get(2)
-                : ("member".equals(role) || "employer-admin".equals(role) ? "acme" : null);
+                : (List.of("member", "employer-admin", "clinician").contains(role) ? "acme" : null);
         KeyPairFiles keys = KeyPairFiles.in(home.resolve(".limber/keys")).ensureExists();
         TokenMinter minter = new TokenMinter(
                 keys.loadPrivateKey(),

@@ -19,6 +19,11 @@ public final class TestTokens {
         return token(adminId, employerId, "employer-admin");
     }
 
+    /** A clinician who treats the members of one employer. */
+    public static String clinician(String clinicianId, String employerId) {
+        return token(clinicianId, employerId, "clinician");
+    }
+
     public static String editor(String editorId) {
         return token(editorId, null, "content-editor");
     }

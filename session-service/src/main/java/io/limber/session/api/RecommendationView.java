@@ -7,8 +7,8 @@ import java.util.UUID;
 import io.limber.session.domain.Dosage;
 
 /**
- * @param zone sweet-spot, hold, scale-back or stop
- * @param dosage the dosage for next time; null in the stop zone
+ * @param zone sweet-spot, hold, scale-back, stop or urgent
+ * @param dosage the dosage for next time; null in the stop and urgent zones
  * @param basedOnReports the reports the recommendation was derived from, for a clinician's audit
  */
 public record RecommendationView(

@@ -1,6 +1,7 @@
 package io.limber.session.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 public record ReportView(
@@ -12,6 +13,7 @@ public record ReportView(
         int painAfter,
         Integer effort,
         boolean sharpOrNewPain,
+        List<String> redFlags,
         String note,
         Integer morningPain,
         Integer morningStiffness,

@@ -1,9 +1,11 @@
 package io.limber.session.domain;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.limber.events.session.RedFlag;
 import io.limber.session.config.ToleranceConfig;
 
 /**
@@ -15,6 +17,18 @@ import io.limber.session.config.ToleranceConfig;
 @ApplicationScoped
 public class ToleranceClassifier {
 
+    /**
+     * What an urgent answer tells the member, in our words, after the NHS pages on back pain
+     * ("call 999 or go to A&E if you have back pain and chest pain"; "call 111 if ... a high
+     * temperature ... worse at night ... from the top of your back") and on heart attack symptoms
+     * (chest pain or pressure, pain spreading to the arms, shortness of breath). Sources:
+     * docs/safety.md.
+     */
+    static final String URGENT_ADVICE = "Stop exercising now. With chest pain or pressure, shortness of breath,"
+            + " or numbness or weakness in an arm, call your emergency number (999 in the UK, 911 in the US) now;"
+            + " otherwise get urgent medical advice today (your doctor, or NHS 111 in the UK)."
+            + " Every exercise is paused until a clinician has reviewed this.";
+
     private final ToleranceConfig config;
 
     public ToleranceClassifier(ToleranceConfig config) {
@@ -25,28 +39,51 @@ public class ToleranceClassifier {
      * @param latest the report just made or just completed by a morning check-in
      * @param recentMornings morning pain of this exercise's check-ins in the trend window, oldest
      *     first, including the latest report's own when it has one
-     * @param stoppedEarlier whether an earlier recommendation already stopped this exercise
+     * @param stoppedEarlier whether the exercise is stopped for the member (an earlier stop or
+     *     urgent report not yet cleared by a clinician)
+     * @param memberPaused whether an urgent flag of the member awaits a clinician's review, which
+     *     pauses every exercise
      */
     public Classification classify(
             Pain latest,
             List<Integer> recentMornings,
             boolean stoppedEarlier,
+            boolean memberPaused,
             Dosage current,
             DosageRange range,
             String exerciseName) {
         Dosage dose = range.clamp(current);
         int activityPain = Math.max(latest.during(), latest.after());
-        int worstPain = latest.morning() == null ? activityPain : Math.max(activityPain, latest.morning());
+        int worstPain = Math.max(latest.before(), activityPain);
+        if (latest.morning() != null) {
+            worstPain = Math.max(worstPain, latest.morning());
+        }
 
+        // Red flags first: they are not a dosing question at all (see docs/safety.md for the sources).
+        if (!latest.redFlags().isEmpty()) {
+            return new Classification(
+                    Zone.URGENT,
+                    null,
+                    capitalised(describe(latest.redFlags())) + " reported with " + exerciseName + ". " + URGENT_ADVICE,
+                    true);
+        }
         if (latest.sharpOrNew()) {
-            return stop("Sharp or new pain was reported with " + exerciseName + ".");
+            return stop("Sharp or new pain was reported with " + exerciseName + ".", true);
         }
         if (worstPain >= config.stopAt()) {
-            return stop("Pain reached " + worstPain + "/10 (" + config.stopAt() + "/10 or more) with " + exerciseName
-                    + ".");
+            String when = latest.before() == worstPain && activityPain < worstPain ? " before the session" : "";
+            return stop(
+                    "Pain reached " + worstPain + "/10" + when + " (" + config.stopAt() + "/10 or more) with "
+                            + exerciseName + ".",
+                    true);
+        }
+        if (memberPaused) {
+            return stop(
+                    "Every exercise is paused until a clinician has reviewed the urgent symptoms reported earlier.",
+                    false);
         }
         if (stoppedEarlier) {
-            return stop("Progression of " + exerciseName + " was stopped after an earlier report.");
+            return stop("Progression of " + exerciseName + " was stopped after an earlier report.", false);
         }
         if (activityPain > config.acceptableMax()) {
             return scaleBack(
@@ -71,7 +108,8 @@ public class ToleranceClassifier {
                     Zone.HOLD,
                     dose,
                     "Pain stayed at " + activityPain + "/10; keep " + dose
-                            + " until the next-morning check-in shows whether it settled.");
+                            + " until the next-morning check-in shows whether it settled.",
+                    false);
         }
         if (activityPain <= config.sweetSpotMax()) {
             Dosage next = range.stepUp(dose, config.holdStepSeconds());
@@ -82,13 +120,15 @@ public class ToleranceClassifier {
                     Zone.SWEET_SPOT,
                     next,
                     "Pain stayed at " + activityPain + "/10 (at most " + config.sweetSpotMax()
-                            + "/10) and settled by the next morning: the sweet spot; " + change + ".");
+                            + "/10) and settled by the next morning: the sweet spot; " + change + ".",
+                    false);
         }
         return new Classification(
                 Zone.HOLD,
                 dose,
                 "Pain reached " + activityPain + "/10, acceptable (at most " + config.acceptableMax()
-                        + "/10), and settled by the next morning; keep " + dose + ".");
+                        + "/10), and settled by the next morning; keep " + dose + ".",
+                false);
     }
 
     private boolean settled(Pain pain) {
@@ -114,23 +154,54 @@ public class ToleranceClassifier {
         String change = next.equals(dose)
                 ? " Already at the lowest dose of the range, so keep " + dose + "; do less rather than stop."
                 : " Scale back one step from " + dose + " to " + next + ".";
-        return new Classification(Zone.SCALE_BACK, next, why + change);
+        return new Classification(Zone.SCALE_BACK, next, why + change, false);
     }
 
-    private static Classification stop(String why) {
+    private static Classification stop(String why, boolean raisesFlag) {
         return new Classification(
                 Zone.STOP,
                 null,
-                why + " Stop progressing this exercise and contact a clinician before doing it again.");
+                why + " Stop progressing this exercise and contact a clinician before doing it again.",
+                raisesFlag);
+    }
+
+    private static String describe(Set<RedFlag> flags) {
+        List<String> words = flags.stream().sorted().map(RedFlag::description).toList();
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.get(words.size() - 1);
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String joined(List<Integer> values) {
         return String.join(" -> ", values.stream().map(v -> v + "/10").toList());
     }
 
-    /** The pain figures of one report; morning is null until the next-morning check-in. */
-    public record Pain(int before, int during, int after, Integer morning, boolean sharpOrNew) {}
+    /**
+     * The pain figures of one report; morning is null until the next-morning check-in.
+     *
+     * @param redFlags the red-flag questions answered yes
+     */
+    public record Pain(int before, int during, int after, Integer morning, boolean sharpOrNew, Set<RedFlag> redFlags) {
 
-    /** @param dosage the dosage for next time; null in the stop zone */
-    public record Classification(Zone zone, Dosage dosage, String reason) {}
+        public Pain {
+            redFlags = redFlags == null ? Set.of() : Set.copyOf(redFlags);
+        }
+
+        public Pain(int before, int during, int after, Integer morning, boolean sharpOrNew) {
+            this(before, during, after, morning, sharpOrNew, Set.of());
+        }
+    }
+
+    /**
+     * @param dosage the dosage for next time; null in the stop and urgent zones
+     * @param raisesFlag whether this report is itself a new safety concern for a clinician to
+     *     review (a red flag, sharp or new pain, pain at the stop threshold), rather than a stop
+     *     that an earlier concern still holds
+     */
+    public record Classification(Zone zone, Dosage dosage, String reason, boolean raisesFlag) {}
 }

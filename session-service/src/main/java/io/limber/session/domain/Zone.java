@@ -9,7 +9,9 @@ public enum Zone {
     /** Too much pain, or it lingers: scale back one step. */
     SCALE_BACK("scale-back"),
     /** Severe, sharp or new pain: stop progressing and see a clinician. */
-    STOP("stop");
+    STOP("stop"),
+    /** A red flag (symptoms that may not be musculoskeletal): stop everything, get urgent care. */
+    URGENT("urgent");
 
     private final String wireName;
 
@@ -20,6 +22,11 @@ public enum Zone {
     /** The name used in the API and in events. */
     public String wireName() {
         return wireName;
+    }
+
+    /** Stop and urgent: the exercise is stopped until a clinician clears it, and there is no dose. */
+    public boolean stops() {
+        return this == STOP || this == URGENT;
     }
 
     public static Zone fromWireName(String name) {

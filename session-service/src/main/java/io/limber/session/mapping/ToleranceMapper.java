@@ -28,6 +28,7 @@ public final class ToleranceMapper {
                 t.painAfter,
                 t.effort,
                 t.sharpOrNewPain,
+                t.redFlags,
                 t.note,
                 t.morningPain,
                 t.morningStiffness,
@@ -36,7 +37,8 @@ public final class ToleranceMapper {
                 toView(latest));
     }
 
-    public static ToleranceReported toEvent(ToleranceReport t, Recommendation r) {
+    public static ToleranceReported toEvent(
+            ToleranceReport t, Recommendation r, String exerciseState, boolean memberPaused) {
         var dosage = r.dosage();
         return new ToleranceReported(
                 t.id,
@@ -52,6 +54,10 @@ public final class ToleranceMapper {
                         ? null
                         : new ToleranceReported.Recommendation(dosage.sets(), dosage.reps(), dosage.holdSeconds()),
                 r.reason,
-                t.checkedInAt != null ? t.checkedInAt : t.reportedAt);
+                t.checkedInAt != null ? t.checkedInAt : t.reportedAt,
+                t.sharpOrNewPain,
+                t.redFlags,
+                exerciseState,
+                memberPaused);
     }
 }

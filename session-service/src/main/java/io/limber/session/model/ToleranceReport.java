@@ -1,12 +1,16 @@
 package io.limber.session.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** How an exercise felt: pain on the 0-10 scale before, during, right after and next morning. */
 @Entity
@@ -41,6 +45,11 @@ public class ToleranceReport {
 
     @Column(name = "sharp_or_new_pain")
     public boolean sharpOrNewPain;
+
+    /** The red-flag questions answered yes (RedFlag wire names), empty when none. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "red_flags", nullable = false)
+    public List<String> redFlags = List.of();
 
     public String note;
 

@@ -31,6 +31,18 @@ public class ToleranceReportRepository implements PanacheRepositoryBase<Toleranc
         return list("memberId = ?1 and reportedAt >= ?2 order by reportedAt, id", memberId, since);
     }
 
+    /** Whether the member has recorded or reported anything here as an employee of the employer. */
+    public boolean memberOfEmployer(String memberId, String employerId) {
+        Object found = getEntityManager()
+                .createNativeQuery(
+                        "SELECT EXISTS (SELECT 1 FROM tolerance_report WHERE member_id = ?1 AND employer_id = ?2)"
+                                + " OR EXISTS (SELECT 1 FROM exercise_session WHERE member_id = ?1 AND employer_id = ?2)")
+                .setParameter(1, memberId)
+                .setParameter(2, employerId)
+                .getSingleResult();
+        return Boolean.TRUE.equals(found);
+    }
+
     public long deleteForMember(String memberId) {
         return delete("memberId", memberId);
     }

@@ -21,9 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.limber.session.api.ClinicianNoteRequest;
 import io.limber.session.api.CurrentDosageView;
 import io.limber.session.api.RecommendationView;
-import io.limber.session.api.StopClearanceRequest;
+import io.limber.session.service.SafetyService;
 import io.limber.session.service.ToleranceService;
 
 @Path("/api/v1/members/{memberId}/dosages")
@@ -35,10 +36,12 @@ import io.limber.session.service.ToleranceService;
 public class DosageResource {
 
     private final ToleranceService service;
+    private final SafetyService safety;
     private final MemberAccess access;
 
-    DosageResource(ToleranceService service, MemberAccess access) {
+    DosageResource(ToleranceService service, SafetyService safety, MemberAccess access) {
         this.service = service;
+        this.safety = safety;
         this.access = access;
     }
 
@@ -76,29 +79,34 @@ public class DosageResource {
 
     @POST
     @Path("/{exerciseId}/clearance")
+    @RolesAllowed("clinician")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "clearDosageStop",
-            summary = "Resume a stopped exercise after a clinician cleared the member",
-            description = "A stop (pain 8/10 or more, or sharp or new pain) holds the exercise until then. The"
-                    + " clearance is kept in the recommendation history with who cleared it; the exercise"
-                    + " continues at the dose it had before the stop.")
+            summary = "A clinician clears a stopped exercise for one of their members",
+            description = "A stop (pain 8/10 or more before, during or after, sharp or new pain, or an urgent red"
+                    + " flag) holds the exercise until a clinician of the member's employer clears it. The"
+                    + " clinician is the caller (their token), the note says what they found; the exercise"
+                    + " resumes one step below the dose it had before the stop, the stop's open safety flags are"
+                    + " resolved, and limber.exercise.cleared tells reminder-service it may be suggested again.")
     @APIResponse(
             responseCode = "201",
             description = "The recommendation that lifted the stop",
             content = @Content(schema = @Schema(implementation = RecommendationView.class)))
     @APIResponse(
             responseCode = "400",
-            description = "clearedBy missing or too long",
+            description = "note missing, blank or too long",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
+    @APIResponse(responseCode = "403", description = "Not a clinician (a member cannot clear their own stop)")
+    @APIResponse(responseCode = "404", description = "No such member for this clinician (another employer's)")
     @APIResponse(responseCode = "409", description = "The exercise is not stopped for this member")
     @APIResponse(responseCode = "422", description = "Exercise not in the catalog")
     public Response clearStop(
             @PathParam("memberId") String memberId,
             @PathParam("exerciseId") UUID exerciseId,
-            @NotNull @Valid StopClearanceRequest request) {
+            @NotNull @Valid ClinicianNoteRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(service.clearStop(access.self(memberId), exerciseId, request))
+                .entity(safety.clear(access.clinicianId(), access.clinicianFor(memberId), exerciseId, request.note()))
                 .build();
     }
 }

@@ -4,17 +4,52 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.limber.session.repository.ToleranceReportRepository;
 import io.limber.session.service.Caller;
 import io.limber.session.service.Problems;
 
-/** A member reaches only their own data: the member id in the path must be the token's subject. */
+/**
+ * A member reaches only their own data: the member id in the path must be the token's subject.
+ * A clinician reaches the members of their own employer ({@code employer_id}), as the contract
+ * says: the employer is the care relationship the portal knows, so no second claim has to be kept
+ * in step with it.
+ */
 @RequestScoped
 public class MemberAccess {
 
     private final JsonWebToken token;
+    private final ToleranceReportRepository reports;
 
-    MemberAccess(JsonWebToken token) {
+    MemberAccess(JsonWebToken token, ToleranceReportRepository reports) {
         this.token = token;
+        this.reports = reports;
+    }
+
+    /**
+     * The member a clinician acts for; a member of another employer, or one unknown here, is
+     * answered as if they did not exist.
+     */
+    public Caller clinicianFor(String memberId) {
+        String employerId = clinicianEmployer();
+        if (!reports.memberOfEmployer(memberId, employerId)) {
+            throw Problems.notFound("member-not-found", "No member " + memberId + " for this clinician.");
+        }
+        return new Caller(memberId, employerId);
+    }
+
+    /** The employer whose members the calling clinician treats. */
+    public String clinicianEmployer() {
+        String employerId = token.getClaim("employer_id");
+        if (employerId == null || employerId.isBlank()) {
+            throw Problems.forbidden("The token names no employer (employer_id claim): a clinician treats the"
+                    + " members of one employer.");
+        }
+        return employerId;
+    }
+
+    /** The calling clinician's id, as their verified token names them. */
+    public String clinicianId() {
+        return token.getSubject();
     }
 
     public Caller self(String memberId) {

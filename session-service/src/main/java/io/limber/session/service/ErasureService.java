@@ -10,7 +10,9 @@ import io.limber.events.Topic;
 import io.limber.events.session.MemberErased;
 import io.limber.messaging.Outbox;
 import io.limber.messaging.OutgoingEvent;
+import io.limber.session.repository.ExerciseSafetyRepository;
 import io.limber.session.repository.RecommendationRepository;
+import io.limber.session.repository.SafetyFlagRepository;
 import io.limber.session.repository.SessionRepository;
 import io.limber.session.repository.ToleranceReportRepository;
 
@@ -21,21 +23,30 @@ public class ErasureService {
     private final SessionRepository sessions;
     private final ToleranceReportRepository reports;
     private final RecommendationRepository recommendations;
+    private final ExerciseSafetyRepository safetyStates;
+    private final SafetyFlagRepository safetyFlags;
     private final Outbox outbox;
 
     ErasureService(
             SessionRepository sessions,
             ToleranceReportRepository reports,
             RecommendationRepository recommendations,
+            ExerciseSafetyRepository safetyStates,
+            SafetyFlagRepository safetyFlags,
             Outbox outbox) {
         this.sessions = sessions;
         this.reports = reports;
         this.recommendations = recommendations;
+        this.safetyStates = safetyStates;
+        this.safetyFlags = safetyFlags;
         this.outbox = outbox;
     }
 
+    /** Safety flags and their audit trail are the member's health data too: they go with the rest. */
     @Transactional
     public void erase(Caller caller) {
+        safetyFlags.deleteForMember(caller.memberId());
+        safetyStates.deleteForMember(caller.memberId());
         recommendations.deleteForMember(caller.memberId());
         reports.deleteForMember(caller.memberId());
         sessions.deleteForMember(caller.memberId());

@@ -3,9 +3,11 @@ package io.limber.session.service;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,20 +18,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.limber.events.EventTypes;
 import io.limber.events.Topic;
+import io.limber.events.session.RedFlag;
 import io.limber.messaging.Outbox;
 import io.limber.messaging.OutgoingEvent;
 import io.limber.session.api.CurrentDosageView;
 import io.limber.session.api.MorningCheckInRequest;
 import io.limber.session.api.RecommendationView;
+import io.limber.session.api.RedFlagAnswers;
 import io.limber.session.api.ReportView;
-import io.limber.session.api.StopClearanceRequest;
 import io.limber.session.api.ToleranceReportRequest;
 import io.limber.session.config.ToleranceConfig;
 import io.limber.session.domain.Dosage;
 import io.limber.session.domain.ToleranceClassifier;
-import io.limber.session.domain.Zone;
 import io.limber.session.mapping.ToleranceMapper;
 import io.limber.session.model.CatalogExercise;
+import io.limber.session.model.ExerciseSafety;
 import io.limber.session.model.ExerciseSession;
 import io.limber.session.model.Recommendation;
 import io.limber.session.model.ToleranceReport;
@@ -53,6 +56,7 @@ public class ToleranceService {
     private final CatalogExerciseRepository catalog;
     private final ToleranceClassifier classifier;
     private final ToleranceConfig config;
+    private final SafetyService safety;
     private final Outbox outbox;
     private final ObjectMapper mapper;
 
@@ -63,6 +67,7 @@ public class ToleranceService {
             CatalogExerciseRepository catalog,
             ToleranceClassifier classifier,
             ToleranceConfig config,
+            SafetyService safety,
             Outbox outbox,
             ObjectMapper mapper) {
         this.reports = reports;
@@ -71,6 +76,7 @@ public class ToleranceService {
         this.catalog = catalog;
         this.classifier = classifier;
         this.config = config;
+        this.safety = safety;
         this.outbox = outbox;
         this.mapper = mapper;
     }
@@ -139,6 +145,7 @@ public class ToleranceService {
         report.painAfter = request.painAfter();
         report.effort = request.effort();
         report.sharpOrNewPain = Boolean.TRUE.equals(request.sharpOrNewPain());
+        report.redFlags = wireNames(RedFlagAnswers.yes(request.redFlags()));
         report.note = request.note();
         report.reportedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (request.morningPain() != null) {
@@ -165,6 +172,9 @@ public class ToleranceService {
         report.morningStiffness = request.morningStiffness();
         report.morningNote = request.note();
         report.sharpOrNewPain = report.sharpOrNewPain || Boolean.TRUE.equals(request.sharpOrNewPain());
+        Set<RedFlag> flags = redFlags(report.redFlags);
+        flags.addAll(RedFlagAnswers.yes(request.redFlags()));
+        report.redFlags = wireNames(flags);
         report.checkedInAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         return classifyAndPublish(report, knownExercise(report.exerciseId));
     }
@@ -185,15 +195,16 @@ public class ToleranceService {
         CatalogExercise exercise = knownExercise(exerciseId);
         Recommendation latest =
                 recommendations.latest(caller.memberId(), exerciseId).orElse(null);
-        Dosage dosage = latest == null
-                ? exercise.range().clamp(exercise.defaultDosage())
-                : latest.dosage() == null ? null : exercise.range().clamp(latest.dosage());
+        String state = safety.state(caller.memberId(), exerciseId);
+        boolean paused = safety.memberPaused(caller.memberId());
+        boolean stopped = ExerciseSafety.STOPPED.equals(state);
+        Dosage dosage = stopped || paused
+                ? null
+                : latest == null
+                        ? exercise.range().clamp(exercise.defaultDosage())
+                        : latest.dosage() == null ? null : exercise.range().clamp(latest.dosage());
         return new CurrentDosageView(
-                exercise.id,
-                exercise.name,
-                dosage,
-                recommendations.stoppedEarlier(caller.memberId(), exerciseId),
-                ToleranceMapper.toView(latest));
+                exercise.id, exercise.name, dosage, stopped, state, paused, ToleranceMapper.toView(latest));
     }
 
     /** Every exercise the member has recorded or reported on, with its current dosage. */
@@ -215,44 +226,6 @@ public class ToleranceService {
             }
         }
         return result;
-    }
-
-    /**
-     * Lifts a stop once a clinician cleared the member: the exercise resumes at the dose it had
-     * before the stop, and the following reports progress it as usual.
-     */
-    @Transactional
-    public RecommendationView clearStop(Caller caller, UUID exerciseId, StopClearanceRequest request) {
-        CatalogExercise exercise = knownExercise(exerciseId);
-        Recommendation stop = recommendations
-                .latestStop(caller.memberId(), exerciseId)
-                .orElseThrow(() -> Problems.conflict(
-                        "not-stopped",
-                        "Exercise " + exerciseId + " is not stopped for this member; nothing to clear."));
-        Dosage resume = exercise.range().clamp(stop.previousDosage());
-        Recommendation cleared = new Recommendation();
-        cleared.id = UUID.randomUUID();
-        cleared.memberId = caller.memberId();
-        cleared.exerciseId = exerciseId;
-        cleared.triggerReport = stop.triggerReport;
-        cleared.basedOnReports = stop.basedOnReports;
-        cleared.zone = Zone.HOLD.wireName();
-        cleared.sets = resume.sets();
-        cleared.reps = resume.reps();
-        cleared.holdSeconds = resume.holdSeconds();
-        cleared.previousSets = stop.previousSets;
-        cleared.previousReps = stop.previousReps;
-        cleared.previousHold = stop.previousHold;
-        cleared.clearedBy = request.clearedBy().strip();
-        cleared.reason = "Cleared to resume by " + cleared.clearedBy
-                + (request.note() == null || request.note().isBlank()
-                        ? ""
-                        : " (" + request.note().strip() + ")")
-                + ": " + exercise.name + " continues at " + resume
-                + ", the dose before the stop; the next reports progress it as usual.";
-        cleared.createdAt = Instant.now();
-        recommendations.persist(cleared);
-        return ToleranceMapper.toView(cleared);
     }
 
     @Transactional
@@ -278,17 +251,17 @@ public class ToleranceService {
 
         List<ToleranceReport> mornings = reports.checkedInSince(
                 report.memberId, exercise.id, Instant.now().minus(config.morningTrendWindow()));
-        boolean stoppedEarlier = recommendations.stoppedEarlier(report.memberId, exercise.id);
-
         var result = classifier.classify(
                 new ToleranceClassifier.Pain(
                         report.painBefore,
                         report.painDuring,
                         report.painAfter,
                         report.morningPain,
-                        report.sharpOrNewPain),
+                        report.sharpOrNewPain,
+                        redFlags(report.redFlags)),
                 mornings.stream().map(r -> r.morningPain).toList(),
-                stoppedEarlier,
+                safety.stopped(report.memberId, exercise.id),
+                safety.memberPaused(report.memberId),
                 current,
                 exercise.range(),
                 exercise.name);
@@ -317,14 +290,31 @@ public class ToleranceService {
         recommendations.persist(recommendation);
         report.zone = recommendation.zone;
 
+        // The report's event first, then the flag it raised: a consumer sees the stop before the flag.
+        SafetyService.Outcome outcome = safety.apply(report, result, recommendation.createdAt);
         outbox.append(new OutgoingEvent(
                 Topic.SESSIONS.name(),
                 report.memberId,
                 EventTypes.TOLERANCE_REPORTED,
                 report.memberId,
                 EventTypes.dataSchema(EventTypes.TOLERANCE_REPORTED, 1),
-                ToleranceMapper.toEvent(report, recommendation)));
+                ToleranceMapper.toEvent(report, recommendation, outcome.exerciseState(), outcome.memberPaused())));
+        safety.announce(outcome);
         return ToleranceMapper.toView(report, recommendation);
+    }
+
+    private static List<String> wireNames(Set<RedFlag> flags) {
+        return flags.stream().sorted().map(RedFlag::wireName).toList();
+    }
+
+    private static Set<RedFlag> redFlags(List<String> wireNames) {
+        EnumSet<RedFlag> flags = EnumSet.noneOf(RedFlag.class);
+        for (RedFlag flag : RedFlag.values()) {
+            if (wireNames != null && wireNames.contains(flag.wireName())) {
+                flags.add(flag);
+            }
+        }
+        return flags;
     }
 
     private CatalogExercise knownExercise(UUID id) {

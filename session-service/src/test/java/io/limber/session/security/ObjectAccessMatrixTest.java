@@ -35,11 +35,18 @@ class ObjectAccessMatrixTest {
 
     /** The victim's objects and the intruders' tokens. */
     record Fixture(
-            String victim, String victimEmployer, UUID exercise, String session, String report, String intruder) {}
+            String victim,
+            String victimEmployer,
+            UUID exercise,
+            String session,
+            String report,
+            String flag,
+            String intruder) {}
 
     enum Caller {
         OTHER_MEMBER,
         OTHER_EMPLOYERS_ADMIN,
+        OTHER_EMPLOYERS_CLINICIAN,
         ANONYMOUS
     }
 
@@ -55,12 +62,26 @@ class ObjectAccessMatrixTest {
             Function<Fixture, Object> body,
             int otherMember,
             int otherEmployersAdmin,
-            int anonymous) {
+            int anonymous,
+            int otherEmployersClinician) {
+
+        /** A member's own endpoint: a clinician's role does not reach it. */
+        Endpoint(
+                String name,
+                String method,
+                String path,
+                Function<Fixture, Object> body,
+                int otherMember,
+                int otherEmployersAdmin,
+                int anonymous) {
+            this(name, method, path, body, otherMember, otherEmployersAdmin, anonymous, 403);
+        }
 
         int expected(Caller caller) {
             return switch (caller) {
                 case OTHER_MEMBER -> otherMember;
                 case OTHER_EMPLOYERS_ADMIN -> otherEmployersAdmin;
+                case OTHER_EMPLOYERS_CLINICIAN -> otherEmployersClinician;
                 case ANONYMOUS -> anonymous;
             };
         }
@@ -142,7 +163,36 @@ class ObjectAccessMatrixTest {
             new Endpoint("getProgress", "GET", "/members/{victim}/progress", NO_BODY, 403, 403, 401),
             new Endpoint("eraseMemberData", "DELETE", "/members/{victim}/data", NO_BODY, 403, 403, 401),
             new Endpoint(
-                    "getEmployerAggregates", "GET", "/employers/{victimEmployer}/aggregates", NO_BODY, 403, 404, 401));
+                    "getEmployerAggregates", "GET", "/employers/{victimEmployer}/aggregates", NO_BODY, 403, 404, 401),
+            // A clinician treats the members of their own employer only; another's are as if unknown.
+            new Endpoint(
+                    "clearDosageStop",
+                    "POST",
+                    "/members/{victim}/dosages/{exercise}/clearance",
+                    f -> Map.of("note", "cleared"),
+                    403,
+                    403,
+                    401,
+                    404),
+            new Endpoint("getSafetyFlag", "GET", "/safety-flags/{flag}", NO_BODY, 403, 403, 401, 404),
+            new Endpoint(
+                    "acknowledgeSafetyFlag",
+                    "POST",
+                    "/safety-flags/{flag}/acknowledgement",
+                    f -> Map.of("note", "seen"),
+                    403,
+                    403,
+                    401,
+                    404),
+            new Endpoint(
+                    "resolveSafetyFlag",
+                    "POST",
+                    "/safety-flags/{flag}/resolution",
+                    f -> Map.of("note", "resolved"),
+                    403,
+                    403,
+                    401,
+                    404));
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -158,11 +208,20 @@ class ObjectAccessMatrixTest {
         Fixture f = victimWithASessionAndAReport();
         String otherEmployer = "employer-intruder-" + UUID.randomUUID();
         String admin = "admin-" + UUID.randomUUID();
+        String clinician = "clinician-" + UUID.randomUUID();
         Map<Caller, String> tokens = Map.of(
                 Caller.OTHER_MEMBER, TestTokens.member(f.intruder(), otherEmployer),
-                Caller.OTHER_EMPLOYERS_ADMIN, TestTokens.employerAdmin(admin, otherEmployer));
+                Caller.OTHER_EMPLOYERS_ADMIN, TestTokens.employerAdmin(admin, otherEmployer),
+                Caller.OTHER_EMPLOYERS_CLINICIAN, TestTokens.clinician(clinician, otherEmployer));
         Map<Caller, String> selves = Map.of(
-                Caller.OTHER_MEMBER, f.intruder(), Caller.OTHER_EMPLOYERS_ADMIN, admin, Caller.ANONYMOUS, f.victim());
+                Caller.OTHER_MEMBER,
+                f.intruder(),
+                Caller.OTHER_EMPLOYERS_ADMIN,
+                admin,
+                Caller.OTHER_EMPLOYERS_CLINICIAN,
+                clinician,
+                Caller.ANONYMOUS,
+                f.victim());
 
         Rows rows = new Rows(dataSource);
         Map<String, Long> before = rows.snapshot();
@@ -178,6 +237,7 @@ class ObjectAccessMatrixTest {
                                 .replace("{self}", selves.get(caller))
                                 .replace("{session}", f.session())
                                 .replace("{report}", f.report())
+                                .replace("{flag}", f.flag())
                                 .replace("{exercise}", f.exercise().toString());
                 RequestSpecification request = given();
                 if (tokens.containsKey(caller)) {
@@ -225,7 +285,23 @@ class ObjectAccessMatrixTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        return new Fixture(victim, employer, exercise, session, report, Sessions.member());
+        // A stop on a second exercise: a safety flag in the victim's clinicians' queue.
+        UUID stopped = new TestCatalog(bootstrapServers, mapper).publishNew().id();
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Sessions.report(stopped, 1, 9, 9))
+                .post("/api/v1/members/{m}/tolerance-reports", victim)
+                .then()
+                .statusCode(201);
+        String flag = given().auth()
+                .oauth2(TestTokens.clinician("clinician-victim", employer))
+                .get("/api/v1/safety-flags")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id");
+        return new Fixture(victim, employer, stopped, session, report, flag, Sessions.member());
     }
 
     private static String victimGets(Fixture f, String path) {

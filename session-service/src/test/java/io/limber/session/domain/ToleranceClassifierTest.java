@@ -1,0 +1,174 @@
+package io.limber.session.domain;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.limber.events.session.RedFlag;
+import io.limber.session.config.ToleranceConfig;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The classifier's safety rules as a pure function: every combination of pain before, during and
+ * after (0-10), sharp or new pain, and each red flag (or none).
+ */
+class ToleranceClassifierTest {
+
+    static final ToleranceConfig DEFAULTS = new ToleranceConfig() {
+        @Override
+        public int sweetSpotMax() {
+            return 3;
+        }
+
+        @Override
+        public int acceptableMax() {
+            return 5;
+        }
+
+        @Override
+        public int stopAt() {
+            return 8;
+        }
+
+        @Override
+        public int settledMargin() {
+            return 0;
+        }
+
+        @Override
+        public Duration morningTrendWindow() {
+            return Duration.ofDays(7);
+        }
+
+        @Override
+        public int risingCheckIns() {
+            return 3;
+        }
+
+        @Override
+        public int holdStepSeconds() {
+            return 5;
+        }
+    };
+
+    private static final DosageRange RANGE = new DosageRange(new Dosage(1, 4, 2), new Dosage(3, 12, 10));
+    private static final Dosage DOSE = new Dosage(2, 8, 5);
+    private final ToleranceClassifier classifier = new ToleranceClassifier(DEFAULTS);
+
+    @Test
+    void everyPainAtTheStopThresholdStopsAndEveryRedFlagIsUrgent() {
+        List<Set<RedFlag>> flagOptions = new ArrayList<>();
+        flagOptions.add(Set.of());
+        for (RedFlag flag : RedFlag.values()) {
+            flagOptions.add(Set.of(flag));
+        }
+        int combinations = 0;
+        for (int before = 0; before <= 10; before++) {
+            for (int during = 0; during <= 10; during++) {
+                for (int after = 0; after <= 10; after++) {
+                    for (boolean sharp : new boolean[] {false, true}) {
+                        for (Set<RedFlag> flags : flagOptions) {
+                            ToleranceClassifier.Pain pain =
+                                    new ToleranceClassifier.Pain(before, during, after, null, sharp, flags);
+                            var result = classifier.classify(pain, List.of(), false, false, DOSE, RANGE, "Clocks");
+                            String what = pain + " -> " + result;
+                            boolean atStop = Math.max(before, Math.max(during, after)) >= DEFAULTS.stopAt();
+                            if (!flags.isEmpty()) {
+                                assertThat(result.zone()).as(what).isEqualTo(Zone.URGENT);
+                            } else if (atStop || sharp) {
+                                assertThat(result.zone()).as(what).isEqualTo(Zone.STOP);
+                            } else {
+                                assertThat(result.zone().stops()).as(what).isFalse();
+                                assertThat(result.dosage()).as(what).isNotNull();
+                            }
+                            if (result.zone().stops()) {
+                                assertThat(result.dosage())
+                                        .as("no dose to do: " + what)
+                                        .isNull();
+                                assertThat(result.raisesFlag())
+                                        .as("a clinician sees it: " + what)
+                                        .isTrue();
+                            }
+                            combinations++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(combinations).isEqualTo(11 * 11 * 11 * 2 * 7);
+    }
+
+    @ParameterizedTest(name = "before {0}, during {1}, after {2}: {3}")
+    @CsvSource({
+        "9, 2, 2, stop", // the case: pain before the session at the threshold stops, not hold
+        "8, 0, 0, stop",
+        "7, 2, 2, hold", // below the threshold before the session: no morning yet, hold
+        "0, 8, 0, stop",
+        "0, 0, 8, stop",
+        "0, 6, 0, scale-back",
+        "0, 3, 3, hold"
+    })
+    void painBeforeTheSessionCountsLikePainDuringAndAfter(int before, int during, int after, String zone) {
+        var result = classifier.classify(
+                new ToleranceClassifier.Pain(before, during, after, null, false),
+                List.of(),
+                false,
+                false,
+                DOSE,
+                RANGE,
+                "Clocks");
+        assertThat(result.zone().wireName()).isEqualTo(zone);
+    }
+
+    @Test
+    void anUrgentAnswerSaysStopAndGetUrgentCareNamingTheSymptoms() {
+        var result = classifier.classify(
+                new ToleranceClassifier.Pain(
+                        1, 2, 2, null, false, EnumSet.of(RedFlag.SHORTNESS_OF_BREATH, RedFlag.CHEST_PAIN)),
+                List.of(),
+                false,
+                false,
+                DOSE,
+                RANGE,
+                "Scapular clocks");
+        assertThat(result.zone()).isEqualTo(Zone.URGENT);
+        assertThat(result.reason())
+                .startsWith("Chest pain or pressure and shortness of breath reported with Scapular clocks.")
+                .contains("Stop exercising now")
+                .contains("emergency number")
+                .contains("paused until a clinician has reviewed");
+    }
+
+    @Test
+    void aPausedMemberOrAStoppedExerciseStopsWithoutANewFlag() {
+        ToleranceClassifier.Pain comfortable = new ToleranceClassifier.Pain(1, 2, 2, 1, false);
+        var paused = classifier.classify(comfortable, List.of(), false, true, DOSE, RANGE, "Clocks");
+        assertThat(paused.zone()).isEqualTo(Zone.STOP);
+        assertThat(paused.raisesFlag()).isFalse();
+        assertThat(paused.reason()).contains("paused until a clinician has reviewed");
+
+        var stopped = classifier.classify(comfortable, List.of(), true, false, DOSE, RANGE, "Clocks");
+        assertThat(stopped.zone()).isEqualTo(Zone.STOP);
+        assertThat(stopped.raisesFlag()).isFalse();
+
+        var flagged = classifier.classify(
+                new ToleranceClassifier.Pain(1, 2, 2, 1, false, Set.of(RedFlag.NIGHT_PAIN)),
+                List.of(),
+                true,
+                true,
+                DOSE,
+                RANGE,
+                "Clocks");
+        assertThat(flagged.zone())
+                .as("a new red flag is urgent whatever the state")
+                .isEqualTo(Zone.URGENT);
+        assertThat(flagged.raisesFlag()).isTrue();
+    }
+}
