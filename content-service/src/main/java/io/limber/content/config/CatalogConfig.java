@@ -23,7 +23,7 @@ public interface CatalogConfig {
     @WithDefault("5s")
     Duration readCacheTtl();
 
-    /** Seeds the upper-back catalog on first start. */
+    /** Seeds the starter catalog (upper-back exercises and programs, movement breaks) on first start. */
     @WithDefault("true")
     boolean seed();
 }

@@ -9,7 +9,10 @@ public enum Kind implements Coded {
     @JsonProperty("strengthen")
     STRENGTHEN("strengthen"),
     @JsonProperty("mobility")
-    MOBILITY("mobility");
+    MOBILITY("mobility"),
+    /** A plain break from sitting (stand up and walk, roll the shoulders): what a prompt falls back to. */
+    @JsonProperty("movement-break")
+    MOVEMENT_BREAK("movement-break");
 
     private final String code;
 

@@ -128,7 +128,7 @@ public class ExerciseResource {
             responseCode = "403",
             description = "status was asked for by a caller who is not an editor or reviewer")
     public Response list(
-            @Parameter(description = "stretch, strengthen or mobility") @QueryParam("kind") String kind,
+            @Parameter(description = "stretch, strengthen, mobility or movement-break") @QueryParam("kind") String kind,
             @Parameter(description = "A target region, e.g. thoracic-spine") @QueryParam("region") String region,
             @Parameter(description = "Needed equipment, e.g. wall; none for exercises that need nothing")
                     @QueryParam("equipment")

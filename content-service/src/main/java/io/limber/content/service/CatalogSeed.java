@@ -3,7 +3,10 @@ package io.limber.content.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,12 +25,15 @@ import io.limber.content.events.CatalogEvents;
 import io.limber.content.model.ExerciseContent;
 import io.limber.content.model.ProgramContent;
 import io.limber.content.repository.CatalogEntry;
+import io.limber.content.repository.CatalogEntryRepository;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Publishes the first catalog (six upper-back exercises, two programs) as revision 1 on the first
- * start against an empty database, through the same code path as a reviewed publish, so its
- * events reach the topic through the outbox like any other.
+ * Publishes the starter catalog as revision 1 through the same code path as a reviewed publish, so
+ * its events reach the topic through the outbox like any other: the upper-back exercises and
+ * programs, and the plain movement breaks a prompt falls back to. Each seed file is claimed by its
+ * own name, once across replicas, so a database seeded before a file was added gets that file on
+ * its next start.
  *
  * <p>Not a Flyway migration: the event payloads are built by the service's own mapper, and a SQL
  * copy of them would drift from it.
@@ -36,18 +42,27 @@ import io.quarkus.runtime.StartupEvent;
 public class CatalogSeed {
 
     private static final Logger LOG = Logger.getLogger(CatalogSeed.class);
-    private static final String RESOURCE = "seed/upper-back.json";
+    /** In the order they are applied; a later file may refer to exercises of an earlier one. */
+    static final List<String> RESOURCES = List.of("seed/upper-back.json", "seed/movement-breaks.json");
+
     static final String ACTOR = "catalog-seed";
 
     private final CatalogService catalog;
+    private final CatalogEntryRepository entries;
     private final CatalogEvents events;
     private final EntityManager em;
     private final ObjectMapper json;
     private final CatalogConfig config;
 
     CatalogSeed(
-            CatalogService catalog, CatalogEvents events, EntityManager em, ObjectMapper json, CatalogConfig config) {
+            CatalogService catalog,
+            CatalogEntryRepository entries,
+            CatalogEvents events,
+            EntityManager em,
+            ObjectMapper json,
+            CatalogConfig config) {
         this.catalog = catalog;
+        this.entries = entries;
         this.events = events;
         this.em = em;
         this.json = json;
@@ -59,8 +74,14 @@ public class CatalogSeed {
         if (!config.seed()) {
             return;
         }
+        for (String resource : RESOURCES) {
+            seed(resource);
+        }
+    }
+
+    private void seed(String resource) throws IOException {
         JsonNode seed;
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             seed = json.readTree(in);
         }
         // Replicas starting together block on this row; only the one that inserts it seeds.
@@ -71,24 +92,44 @@ public class CatalogSeed {
             return;
         }
         List<CatalogEntry> exercises = new ArrayList<>();
-        for (JsonNode node : seed.get("exercises")) {
-            exercises.add(publish(EntryType.EXERCISE, node, ExerciseContent.class));
+        for (JsonNode node : seed.path("exercises")) {
+            publish(EntryType.EXERCISE, node, ExerciseContent.class).ifPresent(exercises::add);
         }
-        for (JsonNode node : seed.get("programs")) {
-            publish(EntryType.PROGRAM, node, ProgramContent.class);
+        // The file's programs may hold exercises of an earlier file, whose snapshots change with them.
+        Set<UUID> inPrograms = new LinkedHashSet<>();
+        int programs = 0;
+        for (JsonNode node : seed.path("programs")) {
+            if (publish(EntryType.PROGRAM, node, ProgramContent.class).isPresent()) {
+                programs++;
+                node.path("content")
+                        .path("items")
+                        .forEach(item -> inPrograms.add(
+                                UUID.fromString(item.get("exerciseId").asText())));
+            }
         }
         exercises.forEach(events::exerciseChanged);
+        exercises.forEach(e -> inPrograms.remove(e.id));
+        events.programChanged(inPrograms);
         LOG.infof(
-                "Seeded the catalog with %d exercises and %d programs",
-                exercises.size(), seed.get("programs").size());
+                "Seeded the catalog from %s with %d exercises and %d programs",
+                seed.get("name").asText(), exercises.size(), programs);
     }
 
-    private CatalogEntry publish(EntryType type, JsonNode node, Class<?> contentType) {
+    /**
+     * Empty when the catalog already holds the entry's id or slug: a file added to an older
+     * database meets what editors wrote there since, and the seed must not fail the start over it.
+     */
+    private Optional<CatalogEntry> publish(EntryType type, JsonNode node, Class<?> contentType) {
         try {
+            UUID id = UUID.fromString(node.get("id").asText());
+            String slug = node.path("content").path("slug").asText();
+            if (entries.findByIdOptional(id).isPresent() || entries.slugTaken(type, slug, id)) {
+                LOG.warnf("Not seeding %s %s (%s): the catalog already has its id or slug", type.code(), slug, id);
+                return Optional.empty();
+            }
             Object content = json.treeToValue(node.get("content"), contentType);
-            CatalogEntry entry =
-                    catalog.create(type, UUID.fromString(node.get("id").asText()), content, ACTOR);
-            return catalog.publishNow(type, entry, ACTOR, false);
+            CatalogEntry entry = catalog.create(type, id, content, ACTOR);
+            return Optional.of(catalog.publishNow(type, entry, ACTOR, false));
         } catch (IOException e) {
             throw new IllegalStateException("The seed does not match " + contentType.getSimpleName(), e);
         }

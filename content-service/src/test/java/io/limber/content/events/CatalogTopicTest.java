@@ -133,14 +133,17 @@ class CatalogTopicTest {
                 "6f1c2a10-0003-4c1e-9a01-0a0b0c0d0e03",
                 "6f1c2a10-0004-4c1e-9a01-0a0b0c0d0e04",
                 "6f1c2a10-0005-4c1e-9a01-0a0b0c0d0e05",
-                "6f1c2a10-0006-4c1e-9a01-0a0b0c0d0e06");
+                "6f1c2a10-0006-4c1e-9a01-0a0b0c0d0e06",
+                "6f1c2a10-0007-4c1e-9a01-0a0b0c0d0e07",
+                "6f1c2a10-0008-4c1e-9a01-0a0b0c0d0e08",
+                "6f1c2a10-0009-4c1e-9a01-0a0b0c0d0e09");
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> topic.getRecords().stream()
                                 .map(ConsumerRecord::key)
                                 .filter(seeded::contains)
                                 .distinct()
                                 .count()
-                        == 6);
+                        == seeded.size());
         ConsumerRecord<String, String> clocks =
                 recordsFor("6f1c2a10-0006-4c1e-9a01-0a0b0c0d0e06").get(0);
         JsonNode snapshot = JSON.readTree(clocks.value());
@@ -153,6 +156,13 @@ class CatalogTopicTest {
         JsonNode band = JSON.readTree(
                 recordsFor("6f1c2a10-0004-4c1e-9a01-0a0b0c0d0e04").get(0).value());
         assertThat(band.findValuesAsText("slug")).doesNotContain("desk-break");
+
+        ConsumerRecord<String, String> walk =
+                recordsFor("6f1c2a10-0007-4c1e-9a01-0a0b0c0d0e07").get(0);
+        JsonNode walkSnapshot = JSON.readTree(walk.value());
+        assertThat(walkSnapshot.get("kind").asText()).isEqualTo("movement-break");
+        assertThat(walkSnapshot.get("programs")).isEmpty(); // a fallback, in no desk-break program
+        assertValid(walk.value());
     }
 
     private List<ConsumerRecord<String, String>> awaitRecords(String key, int count) {
