@@ -1,7 +1,6 @@
 package io.limber.reminder.events;
 
 import java.time.Instant;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,7 +13,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.limber.events.EventTypes;
+import io.limber.events.session.ExerciseCleared;
 import io.limber.events.session.MemberErased;
+import io.limber.events.session.SafetyFlagRaised;
+import io.limber.events.session.SafetyFlagResolved;
 import io.limber.events.session.SessionCompleted;
 import io.limber.events.session.ToleranceReported;
 import io.limber.messaging.ConsumerRetry;
@@ -34,7 +36,6 @@ public class SessionEventsConsumer {
 
     static final String CONSUMER = "reminder-service.sessions";
     private static final Logger LOG = Logger.getLogger(SessionEventsConsumer.class);
-    private static final Set<String> ZONES = Set.of("sweet-spot", "hold", "scale-back", "stop");
 
     private final ProcessedEvents processed;
     private final MemberEventService members;
@@ -78,10 +79,20 @@ public class SessionEventsConsumer {
             case EventTypes.TOLERANCE_REPORTED -> {
                 ToleranceReported event = read(record, ToleranceReported.class);
                 String member = requireMember(event.memberId(), record);
-                if (!ZONES.contains(event.zone())) {
-                    throw new IllegalArgumentException("Unknown tolerance zone: " + event.zone());
-                }
+                // A zone not known here is applied as stop (the contract's cautious reading), not dead-lettered.
                 members.toleranceReported(member, event);
+            }
+            case EventTypes.SAFETY_FLAG_RAISED -> {
+                SafetyFlagRaised event = read(record, SafetyFlagRaised.class);
+                members.safetyFlagRaised(requireMember(event.memberId(), record), event);
+            }
+            case EventTypes.SAFETY_FLAG_RESOLVED -> {
+                SafetyFlagResolved event = read(record, SafetyFlagResolved.class);
+                members.safetyFlagResolved(requireMember(event.memberId(), record), event);
+            }
+            case EventTypes.EXERCISE_CLEARED -> {
+                ExerciseCleared event = read(record, ExerciseCleared.class);
+                members.exerciseCleared(requireMember(event.memberId(), record), event);
             }
             case EventTypes.MEMBER_ERASED -> {
                 MemberErased event = read(record, MemberErased.class);

@@ -31,9 +31,16 @@ public class Schedule {
     @Column(name = "last_exercise_id")
     public UUID lastExerciseId;
 
-    /** The latest tolerance report was in the scale-back or stop zone. */
-    @Column(nullable = false)
-    public boolean gentle;
+    /**
+     * An urgent safety flag paused the member: no prompt at all until a clinician resolves it
+     * (the dispatcher's claim query leaves the row out).
+     */
+    @Column(name = "safety_paused", nullable = false)
+    public boolean safetyPaused;
+
+    /** The event time of the latest pause or resume applied, so a stale one is ignored. */
+    @Column(name = "safety_pause_changed_at")
+    public Instant safetyPauseChangedAt;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;

@@ -12,8 +12,11 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class CatalogRepository implements PanacheRepositoryBase<CatalogExercise, UUID> {
 
-    /** Exercises of desk-break programs, in a stable order suggestions rotate through. */
-    public List<CatalogExercise> deskBreaks() {
-        return list("deskBreak", Sort.ascending("slug").and("id"), true);
+    /**
+     * What a prompt may suggest: exercises of desk-break programs, and movement breaks (in a
+     * program or not), in a stable order suggestions rotate through.
+     */
+    public List<CatalogExercise> suggestable() {
+        return list("deskBreak = true or kind = ?1", Sort.ascending("slug").and("id"), "movement-break");
     }
 }

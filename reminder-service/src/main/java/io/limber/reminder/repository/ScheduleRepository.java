@@ -14,13 +14,15 @@ public class ScheduleRepository implements PanacheRepositoryBase<Schedule, Strin
     /**
      * Locks up to {@code limit} due rows for the caller's transaction, skipping rows another
      * dispatcher holds: replicas share the work and no row is dispatched twice. A replica that
-     * dies mid-batch releases its locks with its connection, and the rows are due again.
+     * dies mid-batch releases its locks with its connection, and the rows are due again. Members
+     * paused by an urgent safety flag are left out here, so none of their prompts (snoozed ones
+     * included) is sent, however due.
      */
     public List<Schedule> lockDue(int limit) {
         return getEntityManager()
                 .createNativeQuery("""
                         SELECT * FROM prompt_schedule
-                        WHERE next_due_at <= now()
+                        WHERE next_due_at <= now() AND NOT safety_paused
                         ORDER BY next_due_at
                         LIMIT ?1
                         FOR UPDATE SKIP LOCKED""", Schedule.class)

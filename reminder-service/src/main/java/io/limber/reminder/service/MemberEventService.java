@@ -1,20 +1,36 @@
 package io.limber.reminder.service;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.limber.events.session.ExerciseCleared;
+import io.limber.events.session.SafetyFlagRaised;
+import io.limber.events.session.SafetyFlagResolved;
 import io.limber.events.session.ToleranceReported;
+import io.limber.reminder.domain.SafetyRules;
+import io.limber.reminder.model.ExerciseSafety;
 import io.limber.reminder.model.MemberDosage;
 import io.limber.reminder.model.Schedule;
 import io.limber.reminder.repository.DosageRepository;
+import io.limber.reminder.repository.ExerciseSafetyRepository;
 import io.limber.reminder.repository.PreferencesRepository;
 import io.limber.reminder.repository.PromptRepository;
 import io.limber.reminder.repository.ScheduleRepository;
 import io.limber.reminder.repository.WebhookDeliveryRepository;
 
-/** What session events change for a member; called in the consumer's transaction. */
+/**
+ * What session events change for a member; called in the consumer's transaction. Every method
+ * locks the member's schedule row first, in the dispatcher's lock order, which also keeps two
+ * events of one member from writing their safety rows at once.
+ *
+ * <p>Safety state (stopped exercises, the pause) keeps the time of the event that set it, and an
+ * older event arriving later changes nothing: one member's events come in order on one partition,
+ * but two transactions of the producer about one member may be published in either order. Where
+ * two events carry the same time, the one that stops or pauses wins.
+ */
 @ApplicationScoped
 public class MemberEventService {
 
@@ -23,6 +39,7 @@ public class MemberEventService {
     private final PreferencesRepository preferences;
     private final PromptRepository prompts;
     private final DosageRepository dosages;
+    private final ExerciseSafetyRepository safety;
     private final WebhookDeliveryRepository webhooks;
 
     MemberEventService(
@@ -31,12 +48,14 @@ public class MemberEventService {
             PreferencesRepository preferences,
             PromptRepository prompts,
             DosageRepository dosages,
+            ExerciseSafetyRepository safety,
             WebhookDeliveryRepository webhooks) {
         this.scheduleService = scheduleService;
         this.schedules = schedules;
         this.preferences = preferences;
         this.prompts = prompts;
         this.dosages = dosages;
+        this.safety = safety;
         this.webhooks = webhooks;
     }
 
@@ -47,40 +66,99 @@ public class MemberEventService {
     }
 
     /**
-     * Scale-back or stop: only gentler moves until a later report is back in the sweet spot or
-     * hold. A recommended dosage becomes the member's dosage for that exercise.
+     * The report's zone becomes the exercise's latest (scale-back keeps prompts gentle until that
+     * exercise's own next report). Stop, urgent, a zone not known, or {@code exerciseState:
+     * stopped} stops the exercise until a clearance; urgent or {@code memberPaused} pauses the
+     * member. Otherwise a recommended dosage becomes the member's dosage for the exercise.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void toleranceReported(String memberId, ToleranceReported report) {
         Instant now = Instant.now();
-        Schedule schedule = scheduleService.lockOrCreate(memberId, now);
-        schedule.gentle = "scale-back".equals(report.zone()) || "stop".equals(report.zone());
-        schedule.updatedAt = now;
-        if (schedule.nextDueAt == null && schedule.lastBreakAt == null) {
-            scheduleService.replan(memberId, preferences.findOrDefaults(memberId), now);
+        Schedule schedule = member(memberId, now);
+        Instant at = report.reportedAt() != null ? report.reportedAt() : now;
+        boolean stops = SafetyRules.stopsExercise(report.zone(), report.exerciseState());
+        if (report.exerciseId() != null) {
+            ExerciseSafety exercise = exercise(memberId, report.exerciseId(), now);
+            if (exercise.zoneAt == null || !at.isBefore(exercise.zoneAt)) {
+                exercise.zone = report.zone();
+                exercise.zoneAt = at;
+            }
+            if (stops) {
+                stop(exercise, at);
+            }
+        } else if (stops) {
+            throw new IllegalArgumentException("A report that stops an exercise names no exerciseId");
         }
-        if (report.recommendation() != null && report.exerciseId() != null) {
-            MemberDosage dosage = dosages.find(memberId, report.exerciseId()).orElse(null);
-            Instant reportedAt = report.reportedAt() != null ? report.reportedAt() : now;
-            boolean fresh = dosage == null;
-            if (fresh) {
-                dosage = new MemberDosage();
-                dosage.memberId = memberId;
-                dosage.exerciseId = report.exerciseId();
-            } else if (dosage.reportedAt.isAfter(reportedAt)) {
-                return; // a newer recommendation is already in place
-            }
-            dosage.sets = report.recommendation().sets();
-            dosage.reps = report.recommendation().reps();
-            dosage.holdSeconds = report.recommendation().holdSeconds();
-            dosage.reportedAt = reportedAt;
-            if (fresh) {
-                dosages.persist(dosage);
-            }
+        if (SafetyRules.pausesMember(report.zone(), report.memberPaused())) {
+            pause(schedule, at);
+        }
+        if (!stops && report.recommendation() != null && report.exerciseId() != null) {
+            recommend(memberId, report.exerciseId(), report.recommendation(), at);
         }
     }
 
-    /** The member erased their data: schedule, history, preferences and deliveries go. */
+    /** A flag stops its exercise (whatever its zone: urgent is graver than stop) and may pause the member. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void safetyFlagRaised(String memberId, SafetyFlagRaised flag) {
+        Instant now = Instant.now();
+        Schedule schedule = member(memberId, now);
+        Instant at = flag.raisedAt() != null ? flag.raisedAt() : now;
+        stop(exercise(memberId, requireExercise(flag.exerciseId()), now), at);
+        if (flag.memberPaused()) {
+            pause(schedule, at);
+        }
+    }
+
+    /**
+     * {@code memberPaused: false} ends the member's pause; the next prompt is planned afresh from
+     * now. A stopped exercise stays stopped: only a clearance lifts that.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void safetyFlagResolved(String memberId, SafetyFlagResolved resolved) {
+        if (resolved.resolvedAt() == null) {
+            throw new IllegalArgumentException("The resolution has no resolvedAt");
+        }
+        Instant now = Instant.now();
+        Schedule schedule = member(memberId, now);
+        Instant at = resolved.resolvedAt();
+        if (resolved.memberPaused()) {
+            pause(schedule, at); // another urgent flag is still open
+        } else if (schedule.safetyPauseChangedAt == null || at.isAfter(schedule.safetyPauseChangedAt)) {
+            boolean wasPaused = schedule.safetyPaused;
+            schedule.safetyPaused = false;
+            schedule.safetyPauseChangedAt = at;
+            if (wasPaused) {
+                scheduleService.replan(memberId, preferences.findOrDefaults(memberId), now);
+            }
+        }
+        schedule.updatedAt = now;
+    }
+
+    /** A clinician cleared the exercise: it may be suggested again, at the dose the clearance gives. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void exerciseCleared(String memberId, ExerciseCleared cleared) {
+        if (cleared.clearedAt() == null) {
+            throw new IllegalArgumentException("The clearance has no clearedAt");
+        }
+        Instant now = Instant.now();
+        member(memberId, now);
+        Instant at = cleared.clearedAt();
+        ExerciseSafety exercise = exercise(memberId, requireExercise(cleared.exerciseId()), now);
+        if (exercise.stopChangedAt != null && !at.isAfter(exercise.stopChangedAt)) {
+            return; // stopped again since: this clearance is older than that stop
+        }
+        exercise.stopped = false;
+        exercise.stopChangedAt = at;
+        if (exercise.zoneAt == null || !at.isBefore(exercise.zoneAt)) {
+            exercise.zone = null; // its scale-back, if any, no longer keeps prompts gentle
+            exercise.zoneAt = at;
+        }
+        if (cleared.recommendation() != null) {
+            recommend(memberId, exercise.exerciseId, cleared.recommendation(), at);
+        }
+    }
+
+    /** The member erased their data: schedule, history, preferences, safety state and deliveries go. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erase(String memberId) {
         // The schedule row first, in the dispatcher's lock order, so erasure never deadlocks with it.
@@ -88,7 +166,71 @@ public class MemberEventService {
         webhooks.deleteMember(memberId);
         prompts.deleteMember(memberId);
         dosages.deleteMember(memberId);
+        safety.deleteMember(memberId);
         schedules.deleteById(memberId);
         preferences.deleteById(memberId);
+    }
+
+    /** The member's schedule row, locked; a member never seen before gets a schedule. */
+    private Schedule member(String memberId, Instant now) {
+        Schedule schedule = scheduleService.lockOrCreate(memberId, now);
+        if (schedule.nextDueAt == null && schedule.lastBreakAt == null) {
+            scheduleService.replan(memberId, preferences.findOrDefaults(memberId), now);
+        }
+        return schedule;
+    }
+
+    private ExerciseSafety exercise(String memberId, UUID exerciseId, Instant now) {
+        ExerciseSafety exercise = safety.find(memberId, exerciseId).orElse(null);
+        if (exercise == null) {
+            exercise = new ExerciseSafety();
+            exercise.memberId = memberId;
+            exercise.exerciseId = exerciseId;
+            exercise.updatedAt = now;
+            safety.persist(exercise);
+        }
+        exercise.updatedAt = now;
+        return exercise;
+    }
+
+    private static void stop(ExerciseSafety exercise, Instant at) {
+        if (exercise.stopChangedAt == null || !at.isBefore(exercise.stopChangedAt)) {
+            exercise.stopped = true;
+            exercise.stopChangedAt = at;
+        }
+    }
+
+    private static void pause(Schedule schedule, Instant at) {
+        if (schedule.safetyPauseChangedAt == null || !at.isBefore(schedule.safetyPauseChangedAt)) {
+            schedule.safetyPaused = true;
+            schedule.safetyPauseChangedAt = at;
+        }
+    }
+
+    private void recommend(
+            String memberId, UUID exerciseId, ToleranceReported.Recommendation recommendation, Instant at) {
+        MemberDosage dosage = dosages.find(memberId, exerciseId).orElse(null);
+        boolean fresh = dosage == null;
+        if (fresh) {
+            dosage = new MemberDosage();
+            dosage.memberId = memberId;
+            dosage.exerciseId = exerciseId;
+        } else if (dosage.reportedAt.isAfter(at)) {
+            return; // a newer recommendation is already in place
+        }
+        dosage.sets = recommendation.sets();
+        dosage.reps = recommendation.reps();
+        dosage.holdSeconds = recommendation.holdSeconds();
+        dosage.reportedAt = at;
+        if (fresh) {
+            dosages.persist(dosage);
+        }
+    }
+
+    private static UUID requireExercise(UUID exerciseId) {
+        if (exerciseId == null) {
+            throw new IllegalArgumentException("The event names no exerciseId");
+        }
+        return exerciseId;
     }
 }

@@ -42,7 +42,8 @@ public class PreferencesService {
         return new Current(
                 saved.orElseGet(Preferences::defaults),
                 saved.isPresent(),
-                schedule == null ? null : schedule.nextDueAt);
+                // While a safety pause holds no prompt comes, whatever the row says is due.
+                schedule == null || schedule.safetyPaused ? null : schedule.nextDueAt);
     }
 
     /** Saves the preferences and plans the next prompt from now under them. */
@@ -62,6 +63,6 @@ public class PreferencesService {
         Instant now = Instant.now();
         preferences.save(memberId, prefs, now);
         Schedule schedule = scheduleService.replan(memberId, prefs, now);
-        return new Current(prefs, true, schedule.nextDueAt);
+        return new Current(prefs, true, schedule.safetyPaused ? null : schedule.nextDueAt);
     }
 }

@@ -32,6 +32,7 @@ import io.limber.reminder.model.PromptStatus;
 import io.limber.reminder.model.Schedule;
 import io.limber.reminder.repository.CatalogRepository;
 import io.limber.reminder.repository.DosageRepository;
+import io.limber.reminder.repository.ExerciseSafetyRepository;
 import io.limber.reminder.repository.PreferencesRepository;
 import io.limber.reminder.repository.PromptRepository;
 import io.limber.reminder.repository.ScheduleRepository;
@@ -56,6 +57,7 @@ public class PromptDispatchService {
     private final PromptRepository prompts;
     private final CatalogRepository catalog;
     private final DosageRepository dosages;
+    private final ExerciseSafetyRepository safety;
     private final SuggestionPicker suggestions;
     private final WebhookDeliveryService webhooks;
     private final Outbox outbox;
@@ -70,6 +72,7 @@ public class PromptDispatchService {
             PromptRepository prompts,
             CatalogRepository catalog,
             DosageRepository dosages,
+            ExerciseSafetyRepository safety,
             SuggestionPicker suggestions,
             WebhookDeliveryService webhooks,
             Outbox outbox,
@@ -81,6 +84,7 @@ public class PromptDispatchService {
         this.prompts = prompts;
         this.catalog = catalog;
         this.dosages = dosages;
+        this.safety = safety;
         this.suggestions = suggestions;
         this.webhooks = webhooks;
         this.outbox = outbox;
@@ -96,7 +100,7 @@ public class PromptDispatchService {
 
     /**
      * One batch in a handful of statements whatever its size: the due rows with their preferences,
-     * prompt counts, snoozed prompts and dosages are read set-wise, prompts and schedule updates
+     * prompt counts, snoozed prompts, dosages and safety states are read set-wise, prompts and schedule updates
      * are flushed as JDBC batches and the events appended with one insert. Row-at-a-time reads
      * made a burst of due prompts (everyone's 9:50) wait on round trips rather than work.
      *
@@ -118,7 +122,8 @@ public class PromptDispatchService {
                         memberIds, LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1))),
                 snoozedPrompts(due),
                 dosages.forMembers(memberIds),
-                catalog.deskBreaks(),
+                safety.forMembers(memberIds),
+                catalog.suggestable(),
                 new ArrayList<>(due.size()),
                 new Tally());
         for (Schedule schedule : due) {
@@ -135,9 +140,19 @@ public class PromptDispatchService {
             DailyCounts counts,
             Map<UUID, Prompt> snoozed,
             Map<String, Map<UUID, MemberDosage>> dosages,
-            List<CatalogExercise> deskBreaks,
+            Map<String, SafetyState> safety,
+            List<CatalogExercise> catalog,
             List<OutgoingEvent> events,
-            Tally tally) {}
+            Tally tally) {
+
+        SafetyState safetyOf(String memberId) {
+            return safety.getOrDefault(memberId, SafetyState.NONE);
+        }
+
+        CatalogExercise exercise(UUID id) {
+            return catalog.stream().filter(e -> e.id.equals(id)).findFirst().orElse(null);
+        }
+    }
 
     /** What a batch did, counted in the meters only if it commits: a crashed batch sent nothing. */
     private static final class Tally {
@@ -181,23 +196,21 @@ public class PromptDispatchService {
                     && prompt.status == PromptStatus.snoozed
                     && PromptPlanner.allows(prefs, now, day -> false)) {
                 prompt.status = PromptStatus.sent;
+                if (prompt.exerciseId != null
+                        && !suggestions.stillSafe(
+                                prompt.exerciseId, batch.exercise(prompt.exerciseId), batch.safetyOf(memberId))) {
+                    // Stopped (or too demanding now) since it was first sent: it must not come again.
+                    suggest(prompt, schedule, pick(schedule, prefs, batch));
+                }
                 publish(prompt, prefs, dueAt, batch);
             } else {
                 batch.tally().deferred++;
             }
         } else if (PromptPlanner.allows(prefs, now, capReached)) {
-            PromptDue.Suggestion suggestion = suggestions.pick(
-                    prefs,
-                    schedule.gentle,
-                    schedule.lastExerciseId,
-                    batch.deskBreaks(),
-                    batch.dosages().getOrDefault(memberId, Map.of()));
-            Prompt prompt = newPrompt(memberId, prefs, dueAt, now, suggestion);
+            Prompt prompt = newPrompt(memberId, prefs, dueAt, now);
+            suggest(prompt, schedule, pick(schedule, prefs, batch));
             prompts.persist(prompt);
             batch.counts().add(memberId, prompt.localDate);
-            if (suggestion != null) {
-                schedule.lastExerciseId = suggestion.exerciseId();
-            }
             publish(prompt, prefs, dueAt, batch);
         } else {
             batch.tally().deferred++;
@@ -254,8 +267,29 @@ public class PromptDispatchService {
         }
     }
 
-    private static Prompt newPrompt(
-            String memberId, Preferences prefs, Instant dueAt, Instant now, PromptDue.Suggestion suggestion) {
+    private PromptDue.Suggestion pick(Schedule schedule, Preferences prefs, Batch batch) {
+        return suggestions.pick(
+                prefs,
+                batch.safetyOf(schedule.memberId),
+                schedule.lastExerciseId,
+                batch.catalog(),
+                batch.dosages().getOrDefault(schedule.memberId, Map.of()));
+    }
+
+    /** The prompt names the suggestion, or nothing when none fits; the next pick rotates on from it. */
+    private static void suggest(Prompt prompt, Schedule schedule, PromptDue.Suggestion suggestion) {
+        prompt.exerciseId = suggestion == null ? null : suggestion.exerciseId();
+        prompt.exerciseSlug = suggestion == null ? null : suggestion.slug();
+        prompt.exerciseName = suggestion == null ? null : suggestion.name();
+        prompt.sets = suggestion == null ? null : suggestion.sets();
+        prompt.reps = suggestion == null ? null : suggestion.reps();
+        prompt.holdSeconds = suggestion == null ? null : suggestion.holdSeconds();
+        if (suggestion != null) {
+            schedule.lastExerciseId = suggestion.exerciseId();
+        }
+    }
+
+    private static Prompt newPrompt(String memberId, Preferences prefs, Instant dueAt, Instant now) {
         Prompt prompt = new Prompt();
         prompt.id = UUID.randomUUID();
         prompt.memberId = memberId;
@@ -263,14 +297,6 @@ public class PromptDispatchService {
         prompt.sentAt = now;
         prompt.localDate = PromptPlanner.localDate(prefs, now);
         prompt.status = PromptStatus.sent;
-        if (suggestion != null) {
-            prompt.exerciseId = suggestion.exerciseId();
-            prompt.exerciseSlug = suggestion.slug();
-            prompt.exerciseName = suggestion.name();
-            prompt.sets = suggestion.sets();
-            prompt.reps = suggestion.reps();
-            prompt.holdSeconds = suggestion.holdSeconds();
-        }
         return prompt;
     }
 }

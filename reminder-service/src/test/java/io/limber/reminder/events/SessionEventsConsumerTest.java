@@ -25,6 +25,7 @@ import io.limber.events.session.ToleranceReported;
 import io.limber.reminder.support.CloudEvents;
 import io.limber.reminder.support.Db;
 import io.limber.reminder.support.Members;
+import io.limber.reminder.support.SafetyEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
@@ -116,8 +117,7 @@ class SessionEventsConsumerTest {
         CloudEvents.send(
                 kafka, Topic.SESSIONS.name(), member, EventTypes.TOLERANCE_REPORTED, tolerance(member, "hold"));
         // The later event on the same partition was applied, so the duplicate before it was seen and skipped.
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> Boolean.FALSE.equals(gentleOf(member)) && toleranceSeen(member));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "hold".equals(zoneOf(member)) && toleranceSeen(member));
         assertThat(members.nextDueAt(member)).isEqualTo(moved);
         assertThat(db.one("SELECT count(*) FROM processed_event WHERE event_id = ?", Long.class, id))
                 .isEqualTo(1);
@@ -208,12 +208,90 @@ class SessionEventsConsumerTest {
     }
 
     @Test
+    void aZoneNotKnownIsReadAsStopAndNotDeadLettered() {
+        String member = Members.newId();
+        members.put(member, Members.alwaysWorking(30));
+        members.dueAt(member, Instant.now().plus(Duration.ofMinutes(5)));
+        UUID exercise = UUID.randomUUID();
+
+        try (ConsumerTask<String, String> dlq = kafka.consumeStrings().fromTopics(DLQ)) {
+            String id = CloudEvents.send(
+                    kafka,
+                    Topic.SESSIONS.name(),
+                    member,
+                    EventTypes.TOLERANCE_REPORTED,
+                    tolerance(member, "flare-up", exercise, new ToleranceReported.Recommendation(2, 8, null)));
+            Instant ended = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            CloudEvents.send(
+                    kafka, Topic.SESSIONS.name(), member, EventTypes.SESSION_COMPLETED, session(member, ended));
+
+            // The later event on the same partition was applied, so the report before it was handled.
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> members.nextDueAt(member).equals(ended.plus(Duration.ofMinutes(30))));
+            assertThat(stopped(member, exercise)).isTrue();
+            assertThat(db.one("SELECT count(*) FROM processed_event WHERE event_id = ?", Long.class, id))
+                    .as("applied and committed, not rolled back to the dead-letter topic")
+                    .isEqualTo(1);
+            assertThat(db.one("SELECT count(*) FROM member_dosage WHERE member_id = ?", Long.class, member))
+                    .as("a stopped exercise gets its next dose from the clearance, not from the report")
+                    .isZero();
+            assertThat(dlq.getRecords()).noneMatch(r -> member.equals(r.key()));
+        }
+    }
+
+    @Test
+    void aStaleStopOrPauseArrivingLateDoesNotUndoANewerClearanceOrResume() {
+        String member = Members.newId();
+        members.put(member, Members.alwaysWorking(30));
+        UUID exercise = UUID.randomUUID();
+        Instant earlier = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
+        Instant later = earlier.plus(Duration.ofMinutes(5));
+        SafetyEvents events = new SafetyEvents(kafka);
+
+        // Two of the producer's transactions published in the other order than they were made.
+        events.send(
+                member,
+                EventTypes.EXERCISE_CLEARED,
+                SafetyEvents.cleared(member, exercise, new ToleranceReported.Recommendation(1, 4, null), later));
+        events.send(member, EventTypes.SAFETY_FLAG_RESOLVED, SafetyEvents.resolved(member, exercise, false, later));
+        events.report(SafetyEvents.report(member, exercise, "stop", null, "stopped", false, earlier));
+        events.send(
+                member, EventTypes.SAFETY_FLAG_RAISED, SafetyEvents.raised(member, exercise, "urgent", true, earlier));
+        Instant ended = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        CloudEvents.send(kafka, Topic.SESSIONS.name(), member, EventTypes.SESSION_COMPLETED, session(member, ended));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> members.nextDueAt(member).equals(ended.plus(Duration.ofMinutes(30))));
+        assertThat(stopped(member, exercise)).isFalse();
+        assertThat(db.one("SELECT safety_paused FROM prompt_schedule WHERE member_id = ?", Boolean.class, member))
+                .isFalse();
+        assertThat(db.one("SELECT reps FROM member_dosage WHERE member_id = ?", Integer.class, member))
+                .isEqualTo(4);
+
+        // A newer stop does stop it again.
+        events.report(SafetyEvents.report(member, exercise, "stop", null, "stopped", false, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> stopped(member, exercise));
+    }
+
+    @Test
     void anErasedMemberLosesTheirScheduleHistoryAndPreferences() {
         String member = Members.newId();
         members.withOnePrompt(member);
         CloudEvents.send(
                 kafka, Topic.SESSIONS.name(), member, EventTypes.TOLERANCE_REPORTED, tolerance(member, "scale-back"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> toleranceSeen(member));
+        CloudEvents.send(
+                kafka,
+                Topic.SESSIONS.name(),
+                member,
+                EventTypes.TOLERANCE_REPORTED,
+                tolerance(member, "urgent", UUID.randomUUID(), null)); // a stopped exercise and a pause
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> toleranceSeen(member)
+                        && db.one(
+                                        "SELECT count(*) FROM member_exercise_safety WHERE member_id = ? AND stopped",
+                                        Long.class,
+                                        member)
+                                == 1);
 
         CloudEvents.send(
                 kafka,
@@ -227,6 +305,8 @@ class SessionEventsConsumerTest {
                         db.one("SELECT count(*) FROM prompt_schedule WHERE member_id = ?", Long.class, member) == 0);
         assertThat(members.promptCount(member)).isZero();
         assertThat(db.one("SELECT count(*) FROM member_dosage WHERE member_id = ?", Long.class, member))
+                .isZero();
+        assertThat(db.one("SELECT count(*) FROM member_exercise_safety WHERE member_id = ?", Long.class, member))
                 .isZero();
         given().auth()
                 .oauth2(Members.token(member))
@@ -242,8 +322,16 @@ class SessionEventsConsumerTest {
                 .body("nextPromptAt", equalTo(null));
     }
 
-    private Boolean gentleOf(String member) {
-        return db.one("SELECT gentle FROM prompt_schedule WHERE member_id = ?", Boolean.class, member);
+    private String zoneOf(String member) {
+        return db.one("SELECT zone FROM member_exercise_safety WHERE member_id = ?", String.class, member);
+    }
+
+    private boolean stopped(String member, UUID exercise) {
+        return Boolean.TRUE.equals(db.one(
+                "SELECT stopped FROM member_exercise_safety WHERE member_id = ? AND exercise_id = ?",
+                Boolean.class,
+                member,
+                exercise));
     }
 
     private boolean toleranceSeen(String member) {

@@ -119,8 +119,9 @@ class SuggestionTest {
                 EventTypes.TOLERANCE_REPORTED,
                 tolerance(member, "scale-back", UUID.randomUUID(), null));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> Boolean.TRUE.equals(
-                        db.one("SELECT gentle FROM prompt_schedule WHERE member_id = ?", Boolean.class, member)));
+                .until(() -> "scale-back"
+                        .equals(db.one(
+                                "SELECT zone FROM member_exercise_safety WHERE member_id = ?", String.class, member)));
 
         for (String id : promptsFor(member, 3)) {
             assertThat(db.one("SELECT kind FROM catalog_exercise WHERE id = ?::uuid", String.class, id))
@@ -143,7 +144,7 @@ class SuggestionTest {
         PromptDue.Suggestion mine = QuarkusTransaction.requiringNew()
                 .call(() -> picker.pick(
                         Preferences.defaults(),
-                        false,
+                        SafetyState.NONE,
                         null,
                         List.of(catalogRepository.findById(chairStretch.id())),
                         dosages.forMembers(List.of(member)).getOrDefault(member, Map.of())));
@@ -151,7 +152,7 @@ class SuggestionTest {
         PromptDue.Suggestion someoneElses = QuarkusTransaction.requiringNew()
                 .call(() -> picker.pick(
                         Preferences.defaults(),
-                        false,
+                        SafetyState.NONE,
                         null,
                         List.of(catalogRepository.findById(chairStretch.id())),
                         dosages.forMembers(List.of(someoneElse)).getOrDefault(someoneElse, Map.of())));

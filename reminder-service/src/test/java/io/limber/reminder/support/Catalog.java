@@ -48,6 +48,34 @@ public record Catalog(KafkaCompanion kafka, Db db) {
                 Instant.now());
     }
 
+    /** A plain movement break, as content-service seeds them: no equipment and in no program. */
+    public static ExercisePublished movementBreak(String slug, String position) {
+        ExercisePublished e = exercise(slug, "movement-break", position, List.of(), false, 1);
+        return new ExercisePublished(
+                e.id(),
+                e.slug(),
+                e.revision(),
+                e.name(),
+                e.kind(),
+                e.summary(),
+                List.of("whole-spine"),
+                List.of(),
+                e.equipment(),
+                e.position(),
+                e.laterality(),
+                e.startPosition(),
+                e.steps(),
+                e.mayFeel(),
+                e.safetyNotes(),
+                new ExercisePublished.Dosage(1, null, 120),
+                new ExercisePublished.DosageBounds(
+                        new ExercisePublished.Dosage(1, null, 60), new ExercisePublished.Dosage(2, null, 300)),
+                List.of("movement-break"),
+                List.of(),
+                e.disclaimer(),
+                e.publishedAt());
+    }
+
     public String publish(ExercisePublished exercise) {
         return CloudEvents.send(
                 kafka,

@@ -1,0 +1,171 @@
+package io.limber.reminder.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.limber.events.prompt.PromptDue;
+import io.limber.reminder.domain.Preferences;
+import io.limber.reminder.model.CatalogExercise;
+import io.limber.reminder.model.MemberDosage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The picker's rules on their own, no Quarkus: fit, safety, gentle mode, the fallback, rotation. */
+class SuggestionPickerTest {
+
+    // A catalog shaped like the seed: desk breaks, a band exercise in no desk-break program, movement breaks.
+    private static final CatalogExercise CHEST =
+            exercise("standing-chest-stretch", "stretch", "standing", "wall", true);
+    private static final CatalogExercise CAT_COW = exercise("seated-cat-cow", "stretch", "seated", "chair", true);
+    private static final CatalogExercise CLOCKS = exercise("scapular-clocks", "mobility", "standing", "", true);
+    private static final CatalogExercise PUSH_UP = exercise("wall-push-up", "strengthen", "standing", "wall", true);
+    private static final CatalogExercise CURL = exercise("desk-curl", "isometric-hold", "seated", "", true);
+    private static final CatalogExercise ROW =
+            exercise("band-row", "strengthen", "standing", "resistance-band,door-anchor", false);
+    private static final CatalogExercise WALK = exercise("stand-up-and-walk", "movement-break", "standing", "", false);
+    private static final CatalogExercise ROLLS =
+            exercise("look-away-and-roll-the-shoulders", "movement-break", "seated", "", false);
+    private static final List<CatalogExercise> CATALOG =
+            sorted(CHEST, CAT_COW, CLOCKS, PUSH_UP, CURL, ROW, WALK, ROLLS);
+
+    private final SuggestionPicker picker = new SuggestionPicker();
+
+    static Stream<Arguments> cases() {
+        SafetyState none = SafetyState.NONE;
+        SafetyState clocksStopped = new SafetyState(Set.of(CLOCKS.id), true);
+        SafetyState gentle = new SafetyState(Set.of(), true);
+        return Stream.of(
+                // equipment, positions, safety, what may be suggested
+                Arguments.of(Set.of(), Set.of("standing"), none, Set.of(CLOCKS)),
+                Arguments.of(Set.of(), Set.of("standing"), clocksStopped, Set.of(WALK)),
+                Arguments.of(Set.of(), Set.of("seated"), none, Set.of(CURL)),
+                Arguments.of(Set.of(), Set.of("seated"), gentle, Set.of(ROLLS)), // a kind not known is not gentle
+                Arguments.of(Set.of("chair"), Set.of("seated"), clocksStopped, Set.of(CAT_COW)),
+                Arguments.of(Set.of("wall"), Set.of("standing"), none, Set.of(CHEST, CLOCKS, PUSH_UP)),
+                Arguments.of(Set.of("wall"), Set.of("standing"), gentle, Set.of(CHEST, CLOCKS)),
+                Arguments.of(Set.of("wall"), Set.of("standing"), clocksStopped, Set.of(CHEST)),
+                Arguments.of(Set.of("resistance-band", "door-anchor"), Set.of("standing"), clocksStopped, Set.of(WALK)),
+                Arguments.of(Set.of("yoga-mat", "pillow"), Set.of("lying"), none, Set.of()),
+                Arguments.of(
+                        Set.of(),
+                        Set.of("seated", "standing"),
+                        new SafetyState(Set.of(CLOCKS.id, WALK.id, ROLLS.id), true),
+                        Set.of()), // even the movement breaks are stopped: no suggestion, never a guess
+                Arguments.of(
+                        Set.of(), Set.of("standing"), new SafetyState(Set.of(CLOCKS.id, WALK.id), true), Set.of()));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}: {3}")
+    @MethodSource("cases")
+    void suggestsOnlyWhatFitsAndIsSafe(
+            Set<String> equipment, Set<String> positions, SafetyState safety, Set<CatalogExercise> allowed) {
+        Preferences prefs = prefs(equipment, positions);
+        UUID last = null;
+        // Every pick in a full rotation (and one more) is among the allowed ones, and all of them come.
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        for (int i = 0; i <= CATALOG.size(); i++) {
+            PromptDue.Suggestion s = picker.pick(prefs, safety, last, CATALOG, Map.of());
+            if (allowed.isEmpty()) {
+                assertThat(s).isNull();
+                return;
+            }
+            assertThat(s).isNotNull();
+            assertThat(allowed).extracting(e -> e.id).contains(s.exerciseId());
+            assertThat(safety.stopped()).doesNotContain(s.exerciseId());
+            seen.add(s.exerciseId());
+            last = s.exerciseId();
+        }
+        assertThat(seen)
+                .containsExactlyInAnyOrderElementsOf(
+                        allowed.stream().map(e -> e.id).toList());
+    }
+
+    @Test
+    void neverTheSameTwiceInARowWhileThereIsAnother() {
+        Preferences prefs = prefs(Set.of("wall"), Set.of("standing"));
+        UUID last = null;
+        for (int i = 0; i < 6; i++) {
+            UUID next = picker.pick(prefs, SafetyState.NONE, last, CATALOG, Map.of())
+                    .exerciseId();
+            assertThat(next).isNotEqualTo(last);
+            last = next;
+        }
+    }
+
+    @Test
+    void theMembersDosageWinsOverTheCatalogDefault() {
+        MemberDosage dosage = new MemberDosage();
+        dosage.sets = 3;
+        dosage.reps = 9;
+        dosage.holdSeconds = 5;
+        PromptDue.Suggestion mine = picker.pick(
+                prefs(Set.of(), Set.of("standing")), SafetyState.NONE, null, CATALOG, Map.of(CLOCKS.id, dosage));
+        PromptDue.Suggestion fallback = picker.pick(
+                prefs(Set.of(), Set.of("standing")), new SafetyState(Set.of(CLOCKS.id), true), null, CATALOG, Map.of());
+
+        assertThat(mine).extracting("sets", "reps", "holdSeconds").containsExactly(3, 9, 5);
+        assertThat(fallback.exerciseId()).isEqualTo(WALK.id);
+        assertThat(fallback).extracting("sets", "reps", "holdSeconds").containsExactly(1, null, 120);
+    }
+
+    @Test
+    void aSnoozedSuggestionStaysOnlyWhileItIsSafe() {
+        assertThat(picker.stillSafe(CLOCKS.id, CLOCKS, SafetyState.NONE)).isTrue();
+        assertThat(picker.stillSafe(CLOCKS.id, CLOCKS, new SafetyState(Set.of(CLOCKS.id), true)))
+                .isFalse();
+        assertThat(picker.stillSafe(PUSH_UP.id, PUSH_UP, new SafetyState(Set.of(), true)))
+                .isFalse();
+        assertThat(picker.stillSafe(CHEST.id, CHEST, new SafetyState(Set.of(), true)))
+                .isTrue();
+        assertThat(picker.stillSafe(CHEST.id, null, new SafetyState(Set.of(), true)))
+                .as("retired since: its kind is not known any more")
+                .isFalse();
+    }
+
+    private static Preferences prefs(Set<String> equipment, Set<String> positions) {
+        Preferences d = Preferences.defaults();
+        return new Preferences(
+                d.timeZone(),
+                d.workingDays(),
+                d.workingWindows(),
+                d.intervalMinutes(),
+                d.quietPeriods(),
+                d.doNotDisturbUntil(),
+                d.dailyCap(),
+                equipment,
+                positions,
+                d.channels(),
+                d.webhook(),
+                d.enabled());
+    }
+
+    private static CatalogExercise exercise(
+            String slug, String kind, String position, String equipment, boolean deskBreak) {
+        CatalogExercise e = new CatalogExercise();
+        e.id = UUID.nameUUIDFromBytes(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        e.slug = slug;
+        e.name = slug;
+        e.kind = kind;
+        e.position = position;
+        e.equipment = equipment;
+        e.deskBreak = deskBreak;
+        e.sets = 1;
+        e.reps = kind.equals("movement-break") && position.equals("standing") ? null : 5;
+        e.holdSeconds = kind.equals("movement-break") && position.equals("standing") ? 120 : 3;
+        return e;
+    }
+
+    private static List<CatalogExercise> sorted(CatalogExercise... exercises) {
+        return Stream.of(exercises)
+                .sorted(java.util.Comparator.comparing((CatalogExercise e) -> e.slug))
+                .toList();
+    }
+}
