@@ -109,6 +109,8 @@ class ProgressTest {
     /** Ten minutes, or less when that would end after now (a session cannot end in the future). */
     private static Instant endOf(Instant start, Instant now) {
         Instant tenMinutes = start.plus(Duration.ofMinutes(10));
-        return tenMinutes.isBefore(now) ? tenMinutes : start.plus(Duration.between(start, now).dividedBy(2));
+        return tenMinutes.isBefore(now)
+                ? tenMinutes
+                : start.plus(Duration.between(start, now).dividedBy(2));
     }
 }
