@@ -69,6 +69,8 @@ class MemberJourneySystemTest {
     private final String employer = "acme-" + run;
     private final String member = "member-" + run;
     private final String controlMember = "control-" + run;
+    private final String stoppedMember = "stopped-" + run;
+    private final String clearedMember = "cleared-" + run;
     private final long started = System.nanoTime();
 
     @BeforeAll
@@ -129,6 +131,30 @@ class MemberJourneySystemTest {
         assertThat(firstPlanned)
                 .isBetween(beforePut.plus(INTERVAL), Instant.now().plus(INTERVAL));
 
+        // Two more members with the same preferences stop the exercise (pain 9/10); a clinician of
+        // their employer clears it for one of them. Their first prompts come with everyone's.
+        String stoppedToken = suite.token(stoppedMember, employer, "member");
+        String clearedToken = suite.token(clearedMember, employer, "member");
+        String clinicianToken = suite.token("clinician-" + run, employer, "clinician");
+        for (String[] who : new String[][] {{stoppedMember, stoppedToken}, {clearedMember, clearedToken}}) {
+            putPreferences(who[1]);
+            JsonPath stop = report(who[1], who[0], exerciseId, null, 9);
+            assertThat(stop.getString("recommendation.zone")).isEqualTo("stop");
+        }
+        as(clearedToken, suite.sessionUrl())
+                .body(Map.of("note", "self-cleared"))
+                .post("/api/v1/members/{m}/dosages/{e}/clearance", clearedMember, exerciseId)
+                .then()
+                .statusCode(403);
+        JsonPath cleared = as(clinicianToken, suite.sessionUrl())
+                .body(Map.of("note", "Assessed: muscular; resume gently"))
+                .post("/api/v1/members/{m}/dosages/{e}/clearance", clearedMember, exerciseId)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        assertThat(dosage(cleared, "dosage")).containsExactly(2, 9, 2); // one step below 2 x 10 x 2 s
+
         // 4. A comfortable session: hold, and the next prompt moves a full interval after it.
         Instant firstEnd = Instant.now();
         String firstSession = recordSession(memberToken, exerciseId, firstEnd);
@@ -165,6 +191,13 @@ class MemberJourneySystemTest {
         JsonPath controlPrompt = awaitFirstPrompt(controlToken);
         assertThat(controlPrompt.getString("suggestion.exerciseId")).isEqualTo(exerciseId);
         assertThat(dosage(controlPrompt, "suggestion")).containsExactly(2, 10, 2);
+
+        // The stopped member is never offered the exercise; once cleared, it comes back at the cleared dose.
+        JsonPath stoppedPrompt = awaitFirstPrompt(stoppedToken);
+        assertThat(stoppedPrompt.getString("suggestion.exerciseId")).isNotEqualTo(exerciseId);
+        JsonPath clearedPrompt = awaitFirstPrompt(clearedToken);
+        assertThat(clearedPrompt.getString("suggestion.exerciseId")).isEqualTo(exerciseId);
+        assertThat(dosage(clearedPrompt, "suggestion")).containsExactly(2, 9, 2);
 
         step("prompts received");
         // 7. A consumer reads the same story from the topics with the CloudEvents SDK.
@@ -355,16 +388,22 @@ class MemberJourneySystemTest {
     }
 
     private JsonPath report(String token, String exerciseId, String sessionId, int painDuring) {
+        return report(token, member, exerciseId, sessionId, painDuring);
+    }
+
+    private static JsonPath report(String token, String memberId, String exerciseId, String sessionId, int painDuring) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("exerciseId", exerciseId);
-        report.put("sessionId", sessionId);
+        if (sessionId != null) {
+            report.put("sessionId", sessionId);
+        }
         report.put("painBefore", 2);
         report.put("painDuring", painDuring);
         report.put("painAfter", 2);
         report.put("effort", 6);
         return as(token, suite.sessionUrl())
                 .body(report)
-                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .post("/api/v1/members/{m}/tolerance-reports", memberId)
                 .then()
                 .statusCode(201)
                 .extract()
