@@ -11,6 +11,9 @@ log=$(mktemp)
 group=
 fail() {
   echo "local run smoke: FAILED: $*"
+  # Which signals the launcher ignores and catches (hex masks; SIGINT is bit 2): a JVM started with
+  # SIGINT ignored never installs its handler, and Ctrl-C does nothing (why the launcher starts with it reset, below).
+  if [[ -n $group && -r /proc/$group/status ]]; then grep -E '^Sig(Ign|Cgt):' "/proc/$group/status" | sed 's/^/launcher /' || true; fi
   echo "---- ./limber output (last 60 lines) ----"
   tail -60 "$log"
   [[ -n $group ]] && kill -INT -- "-$group" 2>/dev/null || true
@@ -25,7 +28,10 @@ start_suite() {
   # Job control gives ./limber its own process group, as a terminal does, and keeps SIGINT
   # deliverable (a non-interactive shell would start it with SIGINT ignored).
   set -m
-  ./limber up > "$log" 2>&1 &
+  # A CI harness (or nohup ... &) may start this script with SIGINT ignored, which set -m does not
+  # undo: a JVM started so never installs its handler, and Ctrl-C does nothing. A terminal's
+  # foreground job always gets SIGINT: reset it for the launcher as a terminal would.
+  env --default-signal=INT ./limber up > "$log" 2>&1 &
   group=$!
   set +m
   local started=$(date +%s)
