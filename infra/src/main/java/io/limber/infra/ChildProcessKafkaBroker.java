@@ -34,6 +34,23 @@ final class ChildProcessKafkaBroker implements KafkaServer {
     private final Process process;
     private final int port;
     private final Path directory;
+    /**
+     * A kept broker (./limber, benchmarks) gets the collector and compiler made for throughput. A
+     * throw-away one lives for one test JVM and carries a few thousand records: the client
+     * compiler and a serial collector spare the two cores the tests share with it, where C2
+     * compiling a broker that is gone in minutes buys nothing.
+     */
+    private static final List<String> KEPT_JVM = List.of("-Xms128m", "-Xmx512m", "-XX:+UseG1GC");
+
+    private static final List<String> THROW_AWAY_JVM = List.of(
+            "-Xms64m",
+            "-Xmx512m",
+            "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1",
+            // The client compiler alone reserves 48 MB, too little for some JVMs to
+            // finish their work; the tiered default stays.
+            "-XX:ReservedCodeCacheSize=240m");
+
     private final boolean temporary;
 
     private ChildProcessKafkaBroker(Process process, int port, Path directory, boolean temporary) {
@@ -73,11 +90,10 @@ final class ChildProcessKafkaBroker implements KafkaServer {
         Path logDir = dir.resolve("data");
         Path config = dir.resolve("server.properties");
         String clusterId = clusterId(dir);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms128m",
-                "-Xmx512m",
-                "-XX:+UseG1GC",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(temporary ? THROW_AWAY_JVM : KEPT_JVM);
+        command.addAll(List.of(
                 "-Dlog4j2.configurationFile=io/limber/kafka/log4j2.properties",
                 "-cp",
                 brokerClasspath(),
