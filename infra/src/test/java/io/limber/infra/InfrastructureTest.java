@@ -24,10 +24,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import io.limber.events.Topic;
+import io.limber.infra.test.DbSnapshot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class InfrastructureTest {
@@ -59,6 +62,45 @@ class InfrastructureTest {
                 assertTrue(rs.next());
                 assertEquals("stretch", rs.getString(1));
                 assertTrue(rs.getString(2).startsWith("PostgreSQL 17"), rs.getString(2));
+            }
+        }
+    }
+
+    @Test
+    void aDatabaseSnapshotSeesEveryChangeButTheIgnoredOnes() throws Exception {
+        infra.postgres().createDatabase("snapshot_check");
+        PGSimpleDataSource db = new PGSimpleDataSource();
+        db.setUrl(infra.postgres().jdbcUrl("snapshot_check"));
+        db.setUser(infra.postgres().username());
+        db.setPassword(infra.postgres().password());
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE dose (id int PRIMARY KEY, reps int, sent_at timestamptz)");
+            s.execute("CREATE TABLE noise (n int)");
+            s.execute("INSERT INTO dose VALUES (1, 10, NULL), (2, 12, NULL)");
+            DbSnapshot snapshot =
+                    new DbSnapshot(db).ignoreColumns("dose", "sent_at").ignoreTable("noise");
+            Map<String, String> before = snapshot.take();
+            assertEquals(Set.of("dose"), before.keySet());
+
+            s.execute("UPDATE dose SET sent_at = now()");
+            s.execute("INSERT INTO noise VALUES (1)");
+            assertEquals(before, snapshot.take(), "ignored column and table");
+
+            // The same rows in another physical order are the same table.
+            s.execute("DELETE FROM dose WHERE id = 1");
+            s.execute("INSERT INTO dose VALUES (1, 10, NULL)");
+            assertEquals(before, snapshot.take(), "same rows, other order");
+
+            for (String change : List.of(
+                    "UPDATE dose SET reps = 11 WHERE id = 1",
+                    "UPDATE dose SET reps = 12, id = 3 WHERE id = 1",
+                    "DELETE FROM dose WHERE id = 2",
+                    "INSERT INTO dose VALUES (4, 10, NULL)")) {
+                s.execute(change);
+                Map<String, String> after = snapshot.take();
+                assertNotEquals(before, after, change + " went unseen");
+                before = after;
             }
         }
     }
