@@ -150,12 +150,20 @@ class ToleranceTest {
     }
 
     @Test
-    void progressionStepsRepsThenHoldThenSetsAndStopsAtTheTopOfTheRange() {
+    void progressionStepsRepsThenHoldThenSetsInSmallStepsAndStopsAtTheTopOfTheRange() {
         ExercisePublished bounded = catalog.publish(catalog.exercise(
                 UUID.randomUUID(), 1, new Dosage(1, 11, 10), new Dosage(1, 8, 5), new Dosage(2, 12, 15)));
+        // Volume (sets x reps x seconds) rises by at most 25% a step: the second set comes with
+        // fewer reps and a second less hold (180 -> 224), not as a doubling to 2 x 12 x 15 s.
         List<Map<String, Integer>> expected = List.of(
                 Map.of("sets", 1, "reps", 12, "holdSeconds", 10),
+                Map.of("sets", 1, "reps", 12, "holdSeconds", 12),
                 Map.of("sets", 1, "reps", 12, "holdSeconds", 15),
+                Map.of("sets", 2, "reps", 8, "holdSeconds", 14),
+                Map.of("sets", 2, "reps", 9, "holdSeconds", 14),
+                Map.of("sets", 2, "reps", 10, "holdSeconds", 14),
+                Map.of("sets", 2, "reps", 11, "holdSeconds", 14),
+                Map.of("sets", 2, "reps", 12, "holdSeconds", 14),
                 Map.of("sets", 2, "reps", 12, "holdSeconds", 15),
                 Map.of("sets", 2, "reps", 12, "holdSeconds", 15));
         for (Map<String, Integer> dose : expected) {

@@ -36,7 +36,15 @@ public interface ToleranceConfig {
     @WithDefault("3")
     int risingCheckIns();
 
-    /** Seconds of hold one progression step adds or removes. */
+    /** Seconds of hold one progression step adds or removes (at most; a step up adds less where its limit says so). */
     @WithDefault("5")
     int holdStepSeconds();
+
+    /**
+     * How much one step up may raise the dose's volume (sets x reps x seconds held), in percent.
+     * Where no step of the exercise is that small, the smallest one is taken. Sources:
+     * docs/progression.md.
+     */
+    @WithDefault("25")
+    int maxStepIncreasePercent();
 }

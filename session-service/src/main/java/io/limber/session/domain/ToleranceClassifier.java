@@ -112,10 +112,19 @@ public class ToleranceClassifier {
                     false);
         }
         if (activityPain <= config.sweetSpotMax()) {
-            Dosage next = range.stepUp(dose, config.holdStepSeconds());
-            String change = next.equals(dose)
-                    ? "already at the top of the exercise's range, so keep " + dose
-                    : "scale up one step from " + dose + " to " + next;
+            int limit = config.maxStepIncreasePercent();
+            Dosage next = range.stepUp(dose, config.holdStepSeconds(), limit);
+            String change;
+            if (next.equals(dose)) {
+                change = "already at the top of the exercise's range, so keep " + dose;
+            } else if (DosageRange.exceeds(dose, next, limit)) {
+                change = "scale up one step from " + dose + " to " + next + " (+"
+                        + DosageRange.percentChange(dose, next) + "% volume: no step of this exercise is "
+                        + limit + "% or less, so the smallest)";
+            } else {
+                change = "scale up one step from " + dose + " to " + next + " (+"
+                        + DosageRange.percentChange(dose, next) + "% volume, at most " + limit + "%)";
+            }
             return new Classification(
                     Zone.SWEET_SPOT,
                     next,

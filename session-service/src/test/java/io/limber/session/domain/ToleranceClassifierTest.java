@@ -56,6 +56,11 @@ class ToleranceClassifierTest {
         public int holdStepSeconds() {
             return 5;
         }
+
+        @Override
+        public int maxStepIncreasePercent() {
+            return 25;
+        }
     };
 
     private static final DosageRange RANGE = new DosageRange(new Dosage(1, 4, 2), new Dosage(3, 12, 10));
