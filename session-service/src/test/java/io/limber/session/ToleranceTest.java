@@ -25,6 +25,7 @@ import io.restassured.path.json.JsonPath;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -211,6 +212,72 @@ class ToleranceTest {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aSessionIsReportedOnceAndARetryStillAnswersTheFirstReport() {
+        String session = given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Sessions.body(exercise.id(), 1, 1))
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> body = Sessions.report(exercise.id(), 0, 2, 2);
+        body.put("sessionId", session);
+        String key = UUID.randomUUID().toString();
+        String first = given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .then()
+                .statusCode(201)
+                .extract()
+                .asString();
+        String firstId = JsonPath.from(first).getString("id");
+
+        String retry = given().auth()
+                .oauth2(token)
+                .header("Idempotency-Key", key)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .then()
+                .statusCode(201)
+                .extract()
+                .asString();
+        assertThat(retry).isEqualTo(first);
+
+        // A second report of the same session, with another key or none, would be a second step.
+        for (String otherKey : new String[] {UUID.randomUUID().toString(), null}) {
+            var request = given().auth().oauth2(token).contentType("application/json");
+            if (otherKey != null) {
+                request = request.header("Idempotency-Key", otherKey);
+            }
+            request.body(withSession(session))
+                    .post("/api/v1/members/{m}/tolerance-reports", member)
+                    .then()
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", endsWith("/session-already-reported"))
+                    .body("detail", containsString(firstId))
+                    .body("detail", containsString("morning-check-in"));
+        }
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/dosages/{e}/recommendations", member, exercise.id())
+                .then()
+                .body("size()", equalTo(1));
+    }
+
+    private Map<String, Object> withSession(String session) {
+        Map<String, Object> body = Sessions.report(exercise.id(), 0, 1, 1);
+        body.put("sessionId", session);
+        return body;
     }
 
     @Test

@@ -59,6 +59,10 @@ public class ToleranceResource {
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
     @APIResponse(responseCode = "404", description = "The session named is not this member's")
     @APIResponse(
+            responseCode = "409",
+            description = "The session named already has a report (one report per session)",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(
             responseCode = "422",
             description = "Unknown exercise, a session of another exercise, or a reused Idempotency-Key")
     public Response report(

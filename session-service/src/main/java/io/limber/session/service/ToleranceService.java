@@ -90,12 +90,35 @@ public class ToleranceService {
         try {
             return QuarkusTransaction.requiringNew().call(() -> reportOnce(caller, idempotencyKey, hash, request));
         } catch (PersistenceException e) {
-            if (idempotencyKey == null || !RequestHash.isUniqueViolation(e)) {
+            if (!RequestHash.isUniqueViolation(e)) {
                 throw e;
             }
-            return QuarkusTransaction.requiringNew()
-                    .call(() -> replay(caller, idempotencyKey, hash).orElseThrow(() -> e));
+            // A retry that raced its first attempt replays it; a second report of a session that
+            // another request reported meanwhile is refused like one that came later.
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Optional<ReportView> earlier =
+                        idempotencyKey == null ? Optional.empty() : replay(caller, idempotencyKey, hash);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                if (request.sessionId() != null) {
+                    refuseASecondReport(request.sessionId());
+                }
+                throw e;
+            });
         }
+    }
+
+    /** At most one report per session: a second one could step the dose up again at once. */
+    private void refuseASecondReport(UUID sessionId) {
+        reports.find("sessionId", sessionId).firstResultOptional().ifPresent(first -> {
+            throw Problems.conflict(
+                    "session-already-reported",
+                    "Session " + sessionId + " already has report " + first.id + "; a session is reported once."
+                            + " How it felt the next morning goes to that report's morning check-in"
+                            + " (POST /api/v1/members/" + first.memberId + "/tolerance-reports/" + first.id
+                            + "/morning-check-in).");
+        });
     }
 
     private Optional<ReportView> replay(Caller caller, String key, String hash) {
@@ -130,6 +153,7 @@ public class ToleranceService {
                         "Session " + session.id + " was of exercise " + session.exerciseId + ", not " + exercise.id
                                 + ".");
             }
+            refuseASecondReport(session.id);
         }
         if (request.morningPain() == null && request.morningStiffness() != null) {
             throw Problems.badRequest("incomplete-morning-check-in", "morningStiffness needs morningPain too.");
