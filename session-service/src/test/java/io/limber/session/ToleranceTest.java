@@ -181,6 +181,25 @@ class ToleranceTest {
     }
 
     @Test
+    void aFlareAfterAStepUpReturnsToTheLastDoseThatSettled() {
+        ExercisePublished rows = catalog.publish(catalog.exercise(
+                UUID.randomUUID(), 1, new Dosage(1, 12, 5), new Dosage(1, 6, 5), new Dosage(3, 12, 5)));
+        JsonPath comfortable = report(Sessions.report(rows.id(), 2, 2, 2));
+        JsonPath stepped = checkIn(comfortable.getString("id"), 0, 0);
+        assertThat(stepped.getString("recommendation.zone")).isEqualTo("sweet-spot");
+        assertThat(stepped.getMap("recommendation.dosage")) // a second set, fewer reps: 60 -> 70 s
+                .isEqualTo(Map.of("sets", 2, "reps", 7, "holdSeconds", 5));
+
+        JsonPath flare = report(Sessions.report(rows.id(), 2, 7, 4));
+        assertThat(flare.getString("recommendation.zone")).isEqualTo("scale-back");
+        assertThat(flare.getMap("recommendation.dosage"))
+                .as("back to what was tolerated, not one rep below the new dose (2 x 6)")
+                .isEqualTo(Map.of("sets", 1, "reps", 12, "holdSeconds", 5));
+        assertThat(flare.getString("recommendation.reason")).contains("the last dose that settled");
+        assertThat(flare.getList("recommendation.basedOnReports")).contains(comfortable.getString("id"));
+    }
+
+    @Test
     void scalingBackNeverGoesBelowTheRange() {
         ExercisePublished lowest = catalog.publish(catalog.exercise(
                 UUID.randomUUID(), 1, new Dosage(1, 8, 5), new Dosage(1, 8, 5), new Dosage(3, 12, 15)));

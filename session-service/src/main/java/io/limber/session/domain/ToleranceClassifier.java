@@ -43,6 +43,9 @@ public class ToleranceClassifier {
      *     urgent report not yet cleared by a clinician)
      * @param memberPaused whether an urgent flag of the member awaits a clinician's review, which
      *     pauses every exercise
+     * @param lastTolerated the dose of the member's latest report of this exercise that settled
+     *     by the next morning (hold or sweet spot), or null: a scale-back returns to it when it is
+     *     less than the current dose
      */
     public Classification classify(
             Pain latest,
@@ -50,8 +53,10 @@ public class ToleranceClassifier {
             boolean stoppedEarlier,
             boolean memberPaused,
             Dosage current,
+            Dosage lastTolerated,
             DosageRange range,
             String exerciseName) {
+        Dosage tolerated = lastTolerated == null ? null : range.clamp(lastTolerated);
         Dosage dose = range.clamp(current);
         int activityPain = Math.max(latest.during(), latest.after());
         int worstPain = Math.max(latest.before(), activityPain);
@@ -88,6 +93,7 @@ public class ToleranceClassifier {
         if (activityPain > config.acceptableMax()) {
             return scaleBack(
                     dose,
+                    tolerated,
                     range,
                     "Pain reached " + activityPain + "/10 during or right after " + exerciseName + ", above the "
                             + config.acceptableMax() + "/10 that is acceptable.");
@@ -95,13 +101,17 @@ public class ToleranceClassifier {
         if (latest.morning() != null && !settled(latest)) {
             return scaleBack(
                     dose,
+                    tolerated,
                     range,
                     "Pain had not settled by the next morning: " + latest.morning() + "/10 on waking against "
                             + latest.before() + "/10 before the session.");
         }
         if (rising(recentMornings)) {
             return scaleBack(
-                    dose, range, "Morning pain has been rising over the last week (" + joined(recentMornings) + ").");
+                    dose,
+                    tolerated,
+                    range,
+                    "Morning pain has been rising over the last week (" + joined(recentMornings) + ").");
         }
         if (latest.morning() == null) {
             return new Classification(
@@ -158,7 +168,19 @@ public class ToleranceClassifier {
         return true;
     }
 
-    private Classification scaleBack(Dosage dose, DosageRange range, String why) {
+    /**
+     * Back to the last dose that settled when it is less than this one (a flare after a step up
+     * returns to the dose before it, not to one step below the new dose); else one step down.
+     */
+    private Classification scaleBack(Dosage dose, Dosage tolerated, DosageRange range, String why) {
+        if (tolerated != null && tolerated.volume() < dose.volume()) {
+            return new Classification(
+                    Zone.SCALE_BACK,
+                    tolerated,
+                    why + " Scale back from " + dose + " to " + tolerated
+                            + ", the last dose that settled by the next morning.",
+                    false);
+        }
         Dosage next = range.stepDown(dose, config.holdStepSeconds());
         String change = next.equals(dose)
                 ? " Already at the lowest dose of the range, so keep " + dose + "; do less rather than stop."

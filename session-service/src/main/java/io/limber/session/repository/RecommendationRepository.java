@@ -18,6 +18,26 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
                 .firstResultOptional();
     }
 
+    /**
+     * The member's latest recommendation of this exercise made from a report that settled by the
+     * next morning (hold or sweet spot, made at or after its check-in): its previous dose is the
+     * last dose the member tolerated.
+     */
+    public Optional<Recommendation> lastSettled(String memberId, UUID exerciseId) {
+        return getEntityManager()
+                .createQuery(
+                        "select rec from Recommendation rec, ToleranceReport report"
+                                + " where report.id = rec.triggerReport and rec.memberId = ?1 and rec.exerciseId = ?2"
+                                + " and rec.zone in ('hold', 'sweet-spot') and report.checkedInAt is not null"
+                                + " and rec.createdAt >= report.checkedInAt order by rec.createdAt desc",
+                        Recommendation.class)
+                .setParameter(1, memberId)
+                .setParameter(2, exerciseId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** Newest first: the audit trail of how the member's dose of one exercise came about. */
     public List<Recommendation> history(String memberId, UUID exerciseId) {
         return list("memberId = ?1 and exerciseId = ?2 order by createdAt desc", memberId, exerciseId);

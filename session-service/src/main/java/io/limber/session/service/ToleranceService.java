@@ -30,6 +30,7 @@ import io.limber.session.api.ToleranceReportRequest;
 import io.limber.session.config.ToleranceConfig;
 import io.limber.session.domain.Dosage;
 import io.limber.session.domain.ToleranceClassifier;
+import io.limber.session.domain.Zone;
 import io.limber.session.mapping.ToleranceMapper;
 import io.limber.session.model.CatalogExercise;
 import io.limber.session.model.ExerciseSafety;
@@ -273,6 +274,10 @@ public class ToleranceService {
         }
         current = exercise.range().clamp(current);
 
+        Recommendation settled = recommendations
+                .lastSettled(report.memberId, exercise.id)
+                .filter(r -> !r.triggerReport.equals(report.id))
+                .orElse(null);
         List<ToleranceReport> mornings = reports.checkedInSince(
                 report.memberId, exercise.id, Instant.now().minus(config.morningTrendWindow()));
         var result = classifier.classify(
@@ -287,12 +292,16 @@ public class ToleranceService {
                 safety.stopped(report.memberId, exercise.id),
                 safety.memberPaused(report.memberId),
                 current,
+                settled == null ? null : settled.previousDosage(),
                 exercise.range(),
                 exercise.name);
 
         LinkedHashSet<UUID> basedOn = new LinkedHashSet<>();
         basedOn.add(report.id);
         mornings.forEach(r -> basedOn.add(r.id));
+        if (settled != null && result.zone() == Zone.SCALE_BACK) {
+            basedOn.add(settled.triggerReport); // the report whose dose it returns to, for replay
+        }
 
         Recommendation recommendation = new Recommendation();
         recommendation.id = UUID.randomUUID();

@@ -82,7 +82,8 @@ class ToleranceClassifierTest {
                         for (Set<RedFlag> flags : flagOptions) {
                             ToleranceClassifier.Pain pain =
                                     new ToleranceClassifier.Pain(before, during, after, null, sharp, flags);
-                            var result = classifier.classify(pain, List.of(), false, false, DOSE, RANGE, "Clocks");
+                            var result =
+                                    classifier.classify(pain, List.of(), false, false, DOSE, null, RANGE, "Clocks");
                             String what = pain + " -> " + result;
                             boolean atStop = Math.max(before, Math.max(during, after)) >= DEFAULTS.stopAt();
                             if (!flags.isEmpty()) {
@@ -127,6 +128,7 @@ class ToleranceClassifierTest {
                 false,
                 false,
                 DOSE,
+                null,
                 RANGE,
                 "Clocks");
         assertThat(result.zone().wireName()).isEqualTo(zone);
@@ -141,6 +143,7 @@ class ToleranceClassifierTest {
                 false,
                 false,
                 DOSE,
+                null,
                 RANGE,
                 "Scapular clocks");
         assertThat(result.zone()).isEqualTo(Zone.URGENT);
@@ -154,12 +157,12 @@ class ToleranceClassifierTest {
     @Test
     void aPausedMemberOrAStoppedExerciseStopsWithoutANewFlag() {
         ToleranceClassifier.Pain comfortable = new ToleranceClassifier.Pain(1, 2, 2, 1, false);
-        var paused = classifier.classify(comfortable, List.of(), false, true, DOSE, RANGE, "Clocks");
+        var paused = classifier.classify(comfortable, List.of(), false, true, DOSE, null, RANGE, "Clocks");
         assertThat(paused.zone()).isEqualTo(Zone.STOP);
         assertThat(paused.raisesFlag()).isFalse();
         assertThat(paused.reason()).contains("paused until a clinician has reviewed");
 
-        var stopped = classifier.classify(comfortable, List.of(), true, false, DOSE, RANGE, "Clocks");
+        var stopped = classifier.classify(comfortable, List.of(), true, false, DOSE, null, RANGE, "Clocks");
         assertThat(stopped.zone()).isEqualTo(Zone.STOP);
         assertThat(stopped.raisesFlag()).isFalse();
 
@@ -169,11 +172,40 @@ class ToleranceClassifierTest {
                 true,
                 true,
                 DOSE,
+                null,
                 RANGE,
                 "Clocks");
         assertThat(flagged.zone())
                 .as("a new red flag is urgent whatever the state")
                 .isEqualTo(Zone.URGENT);
         assertThat(flagged.raisesFlag()).isTrue();
+    }
+
+    /** A flare returns to the last dose that settled when it is less; otherwise one step down. */
+    @ParameterizedTest(name = "last settled {0}: scale back to {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        1x8x5  | 1x8x5
+        2x8x5  | 2x7x5
+        3x8x5  | 2x7x5
+        -      | 2x7x5
+        1x2x1  | 1x4x2
+        """)
+    void scaleBackReturnsToTheLastSettledDoseWhenItIsLess(String lastSettled, String expected) {
+        Dosage tolerated = lastSettled.equals("-") ? null : dose(lastSettled);
+        for (ToleranceClassifier.Pain flare : List.of(
+                new ToleranceClassifier.Pain(1, 7, 2, null, false), // during above 5/10
+                new ToleranceClassifier.Pain(1, 2, 2, 4, false))) { // not settled by morning
+            var result = classifier.classify(flare, List.of(), false, false, DOSE, tolerated, RANGE, "Clocks");
+            assertThat(result.zone()).as(flare.toString()).isEqualTo(Zone.SCALE_BACK);
+            assertThat(result.dosage()).as(flare.toString()).isEqualTo(dose(expected));
+            if (tolerated != null && dose(expected).equals(RANGE.clamp(tolerated))) {
+                assertThat(result.reason()).contains("the last dose that settled");
+            }
+        }
+    }
+
+    private static Dosage dose(String text) {
+        String[] parts = text.split("x");
+        return new Dosage(Integer.parseInt(parts[0]), Integer.valueOf(parts[1]), Integer.valueOf(parts[2]));
     }
 }
