@@ -197,6 +197,25 @@ class ToleranceTest {
                 .isEqualTo(Map.of("sets", 1, "reps", 12, "holdSeconds", 5));
         assertThat(flare.getString("recommendation.reason")).contains("the last dose that settled");
         assertThat(flare.getList("recommendation.basedOnReports")).contains(comfortable.getString("id"));
+
+        // Every recommendation in the audit trail names the rules and thresholds it was made with.
+        List<Map<String, Object>> trail = given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/dosages/{e}/recommendations", member, rows.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("ruleSet");
+        assertThat(trail)
+                .hasSize(3)
+                .allSatisfy(rules -> assertThat(rules)
+                        .containsEntry("version", "progression-2")
+                        .containsEntry("acceptableMax", 5)
+                        .containsEntry("stopAt", 8)
+                        .containsEntry("maxStepIncreasePercent", 25)
+                        .containsEntry("morningTrendWindow", "PT168H")
+                        .containsKeys("sweetSpotMax", "settledMargin", "risingCheckIns", "holdStepSeconds"));
     }
 
     @Test

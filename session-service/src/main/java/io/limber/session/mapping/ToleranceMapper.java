@@ -15,7 +15,15 @@ public final class ToleranceMapper {
             return null;
         }
         return new RecommendationView(
-                r.id, r.exerciseId, r.zone, r.dosage(), r.previousDosage(), r.reason, r.basedOnReports, r.createdAt);
+                r.id,
+                r.exerciseId,
+                r.zone,
+                r.dosage(),
+                r.previousDosage(),
+                r.reason,
+                r.basedOnReports,
+                r.ruleSet,
+                r.createdAt);
     }
 
     public static ReportView toView(ToleranceReport t, Recommendation latest) {

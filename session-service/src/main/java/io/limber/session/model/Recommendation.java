@@ -13,6 +13,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.limber.session.domain.Dosage;
+import io.limber.session.domain.RuleSet;
 
 /** A stored, auditable recommendation: the dose for next time, why, and the reports behind it. */
 @Entity
@@ -56,6 +57,11 @@ public class Recommendation {
 
     @Column(nullable = false)
     public String reason;
+
+    /** The rules version and thresholds the recommendation was made with. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "rule_set", nullable = false)
+    public RuleSet ruleSet;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

@@ -20,8 +20,8 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
 
     /**
      * The member's latest recommendation of this exercise made from a report that settled by the
-     * next morning (hold or sweet spot, made at or after its check-in): its previous dose is the
-     * last dose the member tolerated.
+     * next morning (hold or sweet spot, made at or after its check-in; not a clinician's clearance):
+     * its previous dose is the last dose the member tolerated.
      */
     public Optional<Recommendation> lastSettled(String memberId, UUID exerciseId) {
         return getEntityManager()
@@ -29,7 +29,8 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
                         "select rec from Recommendation rec, ToleranceReport report"
                                 + " where report.id = rec.triggerReport and rec.memberId = ?1 and rec.exerciseId = ?2"
                                 + " and rec.zone in ('hold', 'sweet-spot') and report.checkedInAt is not null"
-                                + " and rec.createdAt >= report.checkedInAt order by rec.createdAt desc",
+                                + " and rec.createdAt >= report.checkedInAt and rec.clearedBy is null"
+                                + " order by rec.createdAt desc",
                         Recommendation.class)
                 .setParameter(1, memberId)
                 .setParameter(2, exerciseId)

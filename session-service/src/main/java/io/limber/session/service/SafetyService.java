@@ -25,6 +25,7 @@ import io.limber.session.api.SafetyFlagPage;
 import io.limber.session.api.SafetyFlagView;
 import io.limber.session.config.ToleranceConfig;
 import io.limber.session.domain.Dosage;
+import io.limber.session.domain.RuleSet;
 import io.limber.session.domain.ToleranceClassifier;
 import io.limber.session.domain.Zone;
 import io.limber.session.mapping.ToleranceMapper;
@@ -193,6 +194,7 @@ public class SafetyService {
         cleared.reason = "Cleared to resume by clinician " + clinicianId + " (" + note.strip() + "): "
                 + exercise.name + " continues at " + resume + ", one step below " + beforeStop
                 + ", the dose before the stop; the next reports progress it as usual.";
+        cleared.ruleSet = RuleSet.current(config);
         cleared.createdAt = now;
         recommendations.persist(cleared);
 

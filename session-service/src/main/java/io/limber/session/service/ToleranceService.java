@@ -29,6 +29,7 @@ import io.limber.session.api.ReportView;
 import io.limber.session.api.ToleranceReportRequest;
 import io.limber.session.config.ToleranceConfig;
 import io.limber.session.domain.Dosage;
+import io.limber.session.domain.RuleSet;
 import io.limber.session.domain.ToleranceClassifier;
 import io.limber.session.domain.Zone;
 import io.limber.session.mapping.ToleranceMapper;
@@ -319,6 +320,7 @@ public class ToleranceService {
         recommendation.previousReps = current.reps();
         recommendation.previousHold = current.holdSeconds();
         recommendation.reason = result.reason();
+        recommendation.ruleSet = RuleSet.current(config);
         recommendation.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         recommendations.persist(recommendation);
         report.zone = recommendation.zone;

@@ -1,0 +1,39 @@
+package io.limber.session.domain;
+
+import io.limber.session.config.ToleranceConfig;
+
+/**
+ * The rules version and every threshold a recommendation depends on, stored with it so a
+ * clinician can replay it (docs/progression.md). Recommendations made before versions were
+ * stored carry {@code progression-1} and no thresholds.
+ */
+public record RuleSet(
+        String version,
+        Integer sweetSpotMax,
+        Integer acceptableMax,
+        Integer stopAt,
+        Integer settledMargin,
+        String morningTrendWindow,
+        Integer risingCheckIns,
+        Integer holdStepSeconds,
+        Integer maxStepIncreasePercent) {
+
+    /**
+     * The version of the rules in docs/progression.md. Raise it with every change to what a
+     * report leads to.
+     */
+    public static final String CURRENT_VERSION = "progression-2";
+
+    public static RuleSet current(ToleranceConfig config) {
+        return new RuleSet(
+                CURRENT_VERSION,
+                config.sweetSpotMax(),
+                config.acceptableMax(),
+                config.stopAt(),
+                config.settledMargin(),
+                config.morningTrendWindow().toString(),
+                config.risingCheckIns(),
+                config.holdStepSeconds(),
+                config.maxStepIncreasePercent());
+    }
+}
