@@ -1,12 +1,17 @@
 package io.limber.session;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -16,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.agroal.api.AgroalDataSource;
 import io.limber.events.catalog.ExercisePublished;
 import io.limber.infra.test.TestTokens;
 import io.limber.session.support.Sessions;
@@ -23,6 +29,7 @@ import io.limber.session.support.TestCatalog;
 import io.quarkus.test.junit.QuarkusTest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -31,6 +38,9 @@ class ProgressTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Inject
     ObjectMapper mapper;
@@ -104,6 +114,69 @@ class ProgressTest {
                 .get("/api/v1/members/{m}/progress", member)
                 .then()
                 .statusCode(403);
+    }
+
+    /**
+     * The trend is morning pain, last week against the three before, and only a change of 2 points
+     * or more counts: pain during activity falling from 5 to 1 with mornings 3 -> 2 is steady.
+     */
+    @Test
+    void thePainTrendFollowsMorningPainAndOnlyAMeaningfulChange() throws Exception {
+        TestCatalog catalog = new TestCatalog(bootstrapServers, mapper);
+        String member = Sessions.member();
+        String token = TestTokens.member(member, "employer-" + UUID.randomUUID());
+        // exercise: {earlier morning, recent morning, earlier pain during, recent pain during}
+        Map<String, int[]> cases = new LinkedHashMap<>();
+        cases.put("improving", new int[] {4, 2, 2, 2});
+        cases.put("steady", new int[] {3, 2, 5, 1});
+        cases.put("worsening", new int[] {1, 3, 2, 2});
+        Map<String, String> expected = new HashMap<>();
+        for (Map.Entry<String, int[]> c : cases.entrySet()) {
+            String exerciseId = catalog.publishNew().id().toString();
+            expected.put(exerciseId, c.getKey());
+            int[] v = c.getValue();
+            String earlier = checkedIn(token, member, exerciseId, v[2], v[0]);
+            checkedIn(token, member, exerciseId, v[3], v[1]);
+            try (Connection db = dataSource.getConnection();
+                    PreparedStatement back = db.prepareStatement(
+                            "UPDATE tolerance_report SET reported_at = reported_at - interval '14 days' WHERE id = ?")) {
+                back.setObject(1, UUID.fromString(earlier));
+                assertThat(back.executeUpdate()).isEqualTo(1);
+            }
+        }
+        List<Map<String, Object>> trends = given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/progress", member)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("painTrend");
+        assertThat(trends).hasSize(3);
+        for (Map<String, Object> trend : trends) {
+            assertThat(trend.get("direction")).as(String.valueOf(trend)).isEqualTo(expected.get((String)
+                    trend.get("exerciseId")));
+        }
+    }
+
+    private static String checkedIn(String token, String member, String exerciseId, int painDuring, int morning) {
+        String id = given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Sessions.report(UUID.fromString(exerciseId), 5, painDuring, painDuring))
+                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Map.of("morningPain", morning, "morningStiffness", 0))
+                .post("/api/v1/members/{m}/tolerance-reports/{r}/morning-check-in", member, id)
+                .then()
+                .statusCode(200);
+        return id;
     }
 
     /** Ten minutes, or less when that would end after now (a session cannot end in the future). */

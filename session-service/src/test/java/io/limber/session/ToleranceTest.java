@@ -134,6 +134,23 @@ class ToleranceTest {
     }
 
     @Test
+    void morningStiffnessRisingTwoPointsScalesBack() {
+        // Pain settles every morning; stiffness on waking goes 1 -> 2 -> 3.
+        for (int stiffness = 1; stiffness <= 3; stiffness++) {
+            JsonPath report = report(Sessions.report(exercise.id(), 2, 2, 2));
+            JsonPath checkedIn = checkIn(report.getString("id"), 1, stiffness);
+            String zone = checkedIn.getString("recommendation.zone");
+            if (stiffness < 3) {
+                assertThat(zone).isEqualTo("sweet-spot");
+            } else {
+                assertThat(zone).isEqualTo("scale-back");
+                assertThat(checkedIn.getString("recommendation.reason"))
+                        .contains("Morning stiffness has been rising: 1/10 -> 2/10 -> 3/10");
+            }
+        }
+    }
+
+    @Test
     void sharpOrNewPainStopsProgressionUntilAClinicianClearsIt() {
         Map<String, Object> body = Sessions.report(exercise.id(), 0, 2, 2);
         body.put("sharpOrNewPain", true);
@@ -215,7 +232,7 @@ class ToleranceTest {
                         .containsEntry("stopAt", 8)
                         .containsEntry("maxStepIncreasePercent", 25)
                         .containsEntry("morningTrendWindow", "PT168H")
-                        .containsKeys("sweetSpotMax", "settledMargin", "risingCheckIns", "holdStepSeconds"));
+                        .containsKeys("sweetSpotMax", "settledMargin", "meaningfulChange", "holdStepSeconds"));
     }
 
     @Test

@@ -20,8 +20,10 @@ public record ProgressView(
     public record ExerciseReps(UUID exerciseId, String exerciseName, long totalReps, long sessions) {}
 
     /**
-     * @param direction improving, steady, worsening, or not-enough-data: the average of the
-     *     highest pain during or after activity over the last 7 days against the 3 weeks before
+     * @param direction improving, steady, worsening, or not-enough-data: the average morning pain
+     *     of the last 7 days against the 3 weeks before, improving or worsening when it moved by
+     *     at least limber.tolerance.meaningful-change (2 points, the scale's minimal clinically
+     *     important difference)
      */
     public record PainTrend(UUID exerciseId, String exerciseName, String direction, List<PainPoint> points) {}
 

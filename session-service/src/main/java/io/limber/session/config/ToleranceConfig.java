@@ -32,9 +32,15 @@ public interface ToleranceConfig {
     @WithDefault("P7D")
     Duration morningTrendWindow();
 
-    /** How many consecutive rising morning check-ins in the window count as a rising trend. */
-    @WithDefault("3")
-    int risingCheckIns();
+    /**
+     * The smallest change on the 0-10 scales that counts: morning pain or stiffness this much
+     * above its lowest in the trend window is a rising trend, and the progress trend calls a
+     * change this large improving or worsening. About 2 points is the minimal clinically
+     * important difference of the numeric pain rating scale (Farrar et al., Pain 2001; Childs
+     * et al., Spine 2005; docs/progression.md).
+     */
+    @WithDefault("2")
+    int meaningfulChange();
 
     /** Seconds of hold one progression step adds or removes (at most; a step up adds less where its limit says so). */
     @WithDefault("5")

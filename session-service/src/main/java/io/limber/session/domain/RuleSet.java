@@ -14,7 +14,7 @@ public record RuleSet(
         Integer stopAt,
         Integer settledMargin,
         String morningTrendWindow,
-        Integer risingCheckIns,
+        Integer meaningfulChange,
         Integer holdStepSeconds,
         Integer maxStepIncreasePercent) {
 
@@ -32,7 +32,7 @@ public record RuleSet(
                 config.stopAt(),
                 config.settledMargin(),
                 config.morningTrendWindow().toString(),
-                config.risingCheckIns(),
+                config.meaningfulChange(),
                 config.holdStepSeconds(),
                 config.maxStepIncreasePercent());
     }

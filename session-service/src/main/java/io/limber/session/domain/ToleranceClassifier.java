@@ -37,8 +37,8 @@ public class ToleranceClassifier {
 
     /**
      * @param latest the report just made or just completed by a morning check-in
-     * @param recentMornings morning pain of this exercise's check-ins in the trend window, oldest
-     *     first, including the latest report's own when it has one
+     * @param recentMornings this exercise's morning check-ins in the trend window, oldest first,
+     *     including the latest report's own when it has one
      * @param stoppedEarlier whether the exercise is stopped for the member (an earlier stop or
      *     urgent report not yet cleared by a clinician)
      * @param memberPaused whether an urgent flag of the member awaits a clinician's review, which
@@ -49,7 +49,7 @@ public class ToleranceClassifier {
      */
     public Classification classify(
             Pain latest,
-            List<Integer> recentMornings,
+            List<Morning> recentMornings,
             boolean stoppedEarlier,
             boolean memberPaused,
             Dosage current,
@@ -106,12 +106,9 @@ public class ToleranceClassifier {
                     "Pain had not settled by the next morning: " + latest.morning() + "/10 on waking against "
                             + latest.before() + "/10 before the session.");
         }
-        if (rising(recentMornings)) {
-            return scaleBack(
-                    dose,
-                    tolerated,
-                    range,
-                    "Morning pain has been rising over the last week (" + joined(recentMornings) + ").");
+        String rising = rising(recentMornings);
+        if (rising != null) {
+            return scaleBack(dose, tolerated, range, rising);
         }
         if (latest.morning() == null) {
             return new Classification(
@@ -154,18 +151,33 @@ public class ToleranceClassifier {
         return pain.morning() <= pain.before() + config.settledMargin();
     }
 
-    private boolean rising(List<Integer> mornings) {
-        int needed = config.risingCheckIns();
-        if (needed < 2 || mornings.size() < needed) {
-            return false;
+    /**
+     * Morning pain or stiffness at least a meaningful change above its lowest earlier value in
+     * the window (2 -> 5 -> 5 rises by 3), said as a reason; null when neither rose.
+     */
+    private String rising(List<Morning> mornings) {
+        String pain = rise("pain", mornings.stream().map(Morning::pain).toList());
+        return pain != null
+                ? pain
+                : rise("stiffness", mornings.stream().map(Morning::stiffness).toList());
+    }
+
+    private String rise(String what, List<Integer> values) {
+        List<Integer> known = values.stream().filter(v -> v != null).toList();
+        if (known.size() < 2) {
+            return null;
         }
-        List<Integer> last = mornings.subList(mornings.size() - needed, mornings.size());
-        for (int i = 1; i < last.size(); i++) {
-            if (last.get(i) <= last.get(i - 1)) {
-                return false;
-            }
+        int latest = known.get(known.size() - 1);
+        int lowest = known.subList(0, known.size() - 1).stream()
+                .mapToInt(Integer::intValue)
+                .min()
+                .orElseThrow();
+        if (latest - lowest < config.meaningfulChange()) {
+            return null;
         }
-        return true;
+        return "Morning " + what + " has been rising: " + joined(known) + " over the last "
+                + config.morningTrendWindow().toDays() + " days, up " + (latest - lowest) + " points ("
+                + config.meaningfulChange() + " or more is a real change).";
     }
 
     /**
@@ -227,6 +239,9 @@ public class ToleranceClassifier {
             this(before, during, after, morning, sharpOrNew, Set.of());
         }
     }
+
+    /** One morning check-in: pain and stiffness on waking, 0-10; stiffness may be missing. */
+    public record Morning(Integer pain, Integer stiffness) {}
 
     /**
      * @param dosage the dosage for next time; null in the stop and urgent zones

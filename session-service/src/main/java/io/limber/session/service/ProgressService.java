@@ -19,6 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import io.limber.session.api.ProgressView;
+import io.limber.session.config.ToleranceConfig;
 import io.limber.session.model.CatalogExercise;
 import io.limber.session.model.ToleranceReport;
 import io.limber.session.repository.CatalogExerciseRepository;
@@ -29,15 +30,19 @@ public class ProgressService {
 
     private static final Duration TREND_PERIOD = Duration.ofDays(28);
     private static final Duration RECENT = Duration.ofDays(7);
-    /** A change in average pain smaller than this is noise, not a trend. */
-    private static final double TREND_THRESHOLD = 0.5;
-
     private final EntityManager em;
     private final ToleranceReportRepository reports;
     private final CatalogExerciseRepository catalog;
+    /** A change in average morning pain smaller than its meaningfulChange is noise, not a trend. */
+    private final ToleranceConfig tolerance;
 
-    ProgressService(EntityManager em, ToleranceReportRepository reports, CatalogExerciseRepository catalog) {
+    ProgressService(
+            EntityManager em,
+            ToleranceReportRepository reports,
+            CatalogExerciseRepository catalog,
+            ToleranceConfig tolerance) {
         this.em = em;
+        this.tolerance = tolerance;
         this.reports = reports;
         this.catalog = catalog;
     }
@@ -106,22 +111,25 @@ public class ProgressService {
                     .add(report);
         }
         Instant recentStart = now.minus(RECENT);
+        int meaningful = tolerance.meaningfulChange();
         List<ProgressView.PainTrend> trends = new ArrayList<>();
         byExercise.forEach((exerciseId, list) -> {
+            // Morning pain: what the model says must not build up from week to week; pain during
+            // activity is allowed up to 5/10 and says less about how the tissue copes.
             var recent = list.stream()
-                    .filter(r -> !r.reportedAt.isBefore(recentStart))
-                    .mapToInt(r -> Math.max(r.painDuring, r.painAfter))
+                    .filter(r -> r.morningPain != null && !r.reportedAt.isBefore(recentStart))
+                    .mapToInt(r -> r.morningPain)
                     .average();
             var earlier = list.stream()
-                    .filter(r -> r.reportedAt.isBefore(recentStart))
-                    .mapToInt(r -> Math.max(r.painDuring, r.painAfter))
+                    .filter(r -> r.morningPain != null && r.reportedAt.isBefore(recentStart))
+                    .mapToInt(r -> r.morningPain)
                     .average();
             String direction;
             if (recent.isEmpty() || earlier.isEmpty()) {
                 direction = "not-enough-data";
-            } else if (recent.getAsDouble() < earlier.getAsDouble() - TREND_THRESHOLD) {
+            } else if (recent.getAsDouble() <= earlier.getAsDouble() - meaningful) {
                 direction = "improving";
-            } else if (recent.getAsDouble() > earlier.getAsDouble() + TREND_THRESHOLD) {
+            } else if (recent.getAsDouble() >= earlier.getAsDouble() + meaningful) {
                 direction = "worsening";
             } else {
                 direction = "steady";

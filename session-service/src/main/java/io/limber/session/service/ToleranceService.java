@@ -289,7 +289,9 @@ public class ToleranceService {
                         report.morningPain,
                         report.sharpOrNewPain,
                         redFlags(report.redFlags)),
-                mornings.stream().map(r -> r.morningPain).toList(),
+                mornings.stream()
+                        .map(r -> new ToleranceClassifier.Morning(r.morningPain, r.morningStiffness))
+                        .toList(),
                 safety.stopped(report.memberId, exercise.id),
                 safety.memberPaused(report.memberId),
                 current,

@@ -48,8 +48,8 @@ class ToleranceClassifierTest {
         }
 
         @Override
-        public int risingCheckIns() {
-            return 3;
+        public int meaningfulChange() {
+            return 2;
         }
 
         @Override
@@ -201,6 +201,49 @@ class ToleranceClassifierTest {
             if (tolerated != null && dose(expected).equals(RANGE.clamp(tolerated))) {
                 assertThat(result.reason()).contains("the last dose that settled");
             }
+        }
+    }
+
+    /**
+     * Morning pain or stiffness at least 2 points above its lowest in the window scales back;
+     * values oldest first, the last the check-in just made; "-" a missing stiffness.
+     */
+    @ParameterizedTest(name = "pain {0}, stiffness {1}: {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        2 5 5   | 1 1 1   | scale-back
+        1 2 3   | 0 0 0   | scale-back
+        1 2     | 0 0     | sweet-spot
+        3 2 1   | 0 0 0   | sweet-spot
+        5 1 2   | 0 0 0   | sweet-spot
+        5 1 3   | 0 0 0   | scale-back
+        1 1 1   | 1 2 3   | scale-back
+        1 1 1   | 3 1 2   | sweet-spot
+        1 1 1   | - - 3   | sweet-spot
+        1 1 1   | 0 - 2   | scale-back
+        2       | 0       | sweet-spot
+        """)
+    void risingMorningPainOrStiffnessByTwoPointsScalesBack(String pains, String stiffnesses, String zone) {
+        String[] p = pains.trim().split(" ");
+        String[] st = stiffnesses.trim().split(" ");
+        List<ToleranceClassifier.Morning> mornings = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            mornings.add(new ToleranceClassifier.Morning(
+                    Integer.valueOf(p[i]), st[i].equals("-") ? null : Integer.valueOf(st[i])));
+        }
+        int latestMorning = mornings.get(mornings.size() - 1).pain();
+        // Pain before the session at 5: each morning settles against it on its own.
+        var result = classifier.classify(
+                new ToleranceClassifier.Pain(5, 2, 2, latestMorning, false),
+                mornings,
+                false,
+                false,
+                DOSE,
+                null,
+                RANGE,
+                "Clocks");
+        assertThat(result.zone().wireName()).as(result.reason()).isEqualTo(zone);
+        if (zone.equals("scale-back")) {
+            assertThat(result.reason()).contains("has been rising").contains("or more is a real change");
         }
     }
 
