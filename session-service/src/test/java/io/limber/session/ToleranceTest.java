@@ -236,6 +236,34 @@ class ToleranceTest {
     }
 
     @Test
+    void aSessionShortOfTheDoseMakesWhatWasDoneTheNextDose() {
+        ExercisePublished rows = catalog.publish(catalog.exercise(
+                UUID.randomUUID(), 1, new Dosage(2, 12, 5), new Dosage(1, 6, 5), new Dosage(3, 15, 5)));
+        Map<String, Object> oneSet = Sessions.body(rows.id(), 1, 1); // one set of 10 reps, 5 s
+        String session = given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(oneSet)
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> body = Sessions.report(rows.id(), 2, 2, 2);
+        body.put("sessionId", session);
+        JsonPath held = report(body);
+        assertThat(held.getString("recommendation.zone")).isEqualTo("hold");
+        assertThat(held.getMap("recommendation.dosage")).isEqualTo(Map.of("sets", 1, "reps", 10, "holdSeconds", 5));
+        assertThat(held.getString("recommendation.reason"))
+                .contains("recorded 1 set of 10 reps, 5 s hold, less than the 2 sets of 12 reps, 5 s hold prescribed");
+
+        // It settles: the step is from what was done (1 x 10 -> 1 x 11), not from 2 x 12.
+        JsonPath stepped = checkIn(held.getString("id"), 0, 0);
+        assertThat(stepped.getString("recommendation.zone")).isEqualTo("sweet-spot");
+        assertThat(stepped.getMap("recommendation.dosage")).isEqualTo(Map.of("sets", 1, "reps", 11, "holdSeconds", 5));
+    }
+
+    @Test
     void scalingBackNeverGoesBelowTheRange() {
         ExercisePublished lowest = catalog.publish(catalog.exercise(
                 UUID.randomUUID(), 1, new Dosage(1, 8, 5), new Dosage(1, 8, 5), new Dosage(3, 12, 15)));

@@ -29,6 +29,7 @@ import io.limber.session.api.ReportView;
 import io.limber.session.api.ToleranceReportRequest;
 import io.limber.session.config.ToleranceConfig;
 import io.limber.session.domain.Dosage;
+import io.limber.session.domain.PerformedDose;
 import io.limber.session.domain.RuleSet;
 import io.limber.session.domain.ToleranceClassifier;
 import io.limber.session.domain.Zone;
@@ -274,6 +275,24 @@ public class ToleranceService {
             current = previous.dosage();
         }
         current = exercise.range().clamp(current);
+        // A session that fell short of the dose: the next one starts from what was done.
+        String performedNote = null;
+        if (report.sessionId != null) {
+            ExerciseSession session = sessions.findById(report.sessionId);
+            Optional<Dosage> performed = session == null
+                    ? Optional.empty()
+                    : PerformedDose.shortOf(
+                            current,
+                            session.sets.stream()
+                                    .map(set -> new PerformedDose.Set(set.side(), set.reps(), set.holdSeconds()))
+                                    .toList());
+            if (performed.isPresent()) {
+                Dosage done = exercise.range().clamp(performed.get());
+                performedNote = "The session recorded " + performed.get() + ", less than the " + current
+                        + " prescribed, so the next dose starts from " + done + ". ";
+                current = done;
+            }
+        }
 
         Recommendation settled = recommendations
                 .lastSettled(report.memberId, exercise.id)
@@ -321,7 +340,7 @@ public class ToleranceService {
         recommendation.previousSets = current.sets();
         recommendation.previousReps = current.reps();
         recommendation.previousHold = current.holdSeconds();
-        recommendation.reason = result.reason();
+        recommendation.reason = performedNote == null ? result.reason() : performedNote + result.reason();
         recommendation.ruleSet = RuleSet.current(config);
         recommendation.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         recommendations.persist(recommendation);
