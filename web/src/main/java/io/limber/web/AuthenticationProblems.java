@@ -37,11 +37,9 @@ public class AuthenticationProblems {
 
     private static Response toResponse(ChallengeData challenge, Exception e) {
         int status = challenge == null ? 401 : challenge.status;
-        Response.Status known = Response.Status.fromStatusCode(status);
-        HttpProblem.Builder problem = HttpProblem.builder()
-                .withStatus(status)
-                .withTitle(known == null ? "Unauthorized" : known.getReasonPhrase())
-                .withDetail(status == 401 ? "A valid bearer token is required" : e.getMessage());
+        HttpProblem.Builder problem = CommonProblem.of(status)
+                .orElse(CommonProblem.UNAUTHORIZED)
+                .builder(status == 401 ? "A valid bearer token is required" : e.getMessage());
         if (challenge != null) {
             for (Map.Entry<CharSequence, String> header : challenge.getHeaders().entrySet()) {
                 problem.withHeader(header.getKey().toString(), header.getValue());

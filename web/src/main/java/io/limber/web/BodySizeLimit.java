@@ -1,5 +1,7 @@
 package io.limber.web;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -27,13 +29,9 @@ public class BodySizeLimit {
     static final long LINGER_MS = 2_000;
 
     private final long limit;
-    private final String service;
 
-    BodySizeLimit(
-            @ConfigProperty(name = "limber.http.max-body-size") MemorySize limit,
-            @ConfigProperty(name = "quarkus.application.name") String service) {
+    BodySizeLimit(@ConfigProperty(name = "limber.http.max-body-size") MemorySize limit) {
         this.limit = limit.asLongValue();
-        this.service = service;
     }
 
     void register(@Observes Filters filters) {
@@ -100,7 +98,6 @@ public class BodySizeLimit {
     }
 
     private void refuse(RoutingContext rc, boolean midBody) {
-        RouteProblems.start(rc, 413).putHeader(HttpHeaders.CONNECTION, "close");
         if (midBody) {
             // The rest of the body is still coming. Closing now, with it unread, makes the kernel
             // reset the connection, and a client still sending then loses the 413 it was sent.
@@ -109,12 +106,11 @@ public class BodySizeLimit {
             HttpConnection connection = rc.request().connection();
             rc.vertx().setTimer(LINGER_MS, t -> connection.close()); // a no-op once closed
         }
-        RouteProblems.end(
+        RouteProblems.send(
                 rc,
-                service,
-                "body-too-large",
-                "Content Too Large",
-                "The request body is larger than the " + limit + " bytes this service accepts.");
+                CommonProblem.BODY_TOO_LARGE,
+                "The request body is larger than the " + limit + " bytes this service accepts.",
+                Map.of(HttpHeaders.CONNECTION.toString(), "close"));
     }
 
     private boolean tooLarge(String length) {

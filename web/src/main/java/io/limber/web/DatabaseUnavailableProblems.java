@@ -8,8 +8,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
-
 /**
  * A request that cannot get a database connection is answered 503 problem+json with
  * {@code Retry-After}, not 500: the pool is exhausted (Agroal's acquisition timeout), the
@@ -51,11 +49,7 @@ public class DatabaseUnavailableProblems {
             }
         }
         LOG.error("Database error", e);
-        return HttpProblem.builder()
-                .withStatus(Response.Status.INTERNAL_SERVER_ERROR)
-                .withTitle("Internal Server Error")
-                .build()
-                .toResponse();
+        return CommonProblem.INTERNAL_ERROR.problem(null).toResponse();
     }
 
     /**
@@ -67,10 +61,8 @@ public class DatabaseUnavailableProblems {
     }
 
     private static Response unavailable(int retryAfter, String detail) {
-        return HttpProblem.builder()
-                .withStatus(Response.Status.SERVICE_UNAVAILABLE)
-                .withTitle("Service Unavailable")
-                .withDetail(detail)
+        return CommonProblem.DATABASE_UNAVAILABLE
+                .builder(detail)
                 .withHeader("Retry-After", retryAfter)
                 .build()
                 .toResponse();

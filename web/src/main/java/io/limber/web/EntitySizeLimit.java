@@ -3,7 +3,6 @@ package io.limber.web;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.runtime.configuration.MemorySize;
 
 /**
@@ -28,13 +26,9 @@ import io.quarkus.runtime.configuration.MemorySize;
 public class EntitySizeLimit implements ReaderInterceptor {
 
     private final long limit;
-    private final String service;
 
-    EntitySizeLimit(
-            @ConfigProperty(name = "limber.http.max-body-size") MemorySize limit,
-            @ConfigProperty(name = "quarkus.application.name") String service) {
+    EntitySizeLimit(@ConfigProperty(name = "limber.http.max-body-size") MemorySize limit) {
         this.limit = limit.asLongValue();
-        this.service = service;
     }
 
     @Override
@@ -55,12 +49,8 @@ public class EntitySizeLimit implements ReaderInterceptor {
 
     @ServerExceptionMapper
     Response tooLarge(BodyTooLarge e) {
-        return HttpProblem.builder()
-                .withType(URI.create("https://problems.limber.io/" + service + "/body-too-large"))
-                .withStatus(413)
-                .withTitle("Content Too Large")
-                .withDetail("The request body is larger than the " + limit + " bytes this service accepts.")
-                .build()
+        return CommonProblem.BODY_TOO_LARGE
+                .problem("The request body is larger than the " + limit + " bytes this service accepts.")
                 .toResponse();
     }
 

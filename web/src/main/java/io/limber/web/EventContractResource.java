@@ -114,10 +114,6 @@ public class EventContractResource {
     }
 
     private static HttpProblem notFound(String detail) {
-        return HttpProblem.builder()
-                .withStatus(Response.Status.NOT_FOUND)
-                .withTitle("Not Found")
-                .withDetail(detail)
-                .build();
+        return CommonProblem.NOT_FOUND.problem(detail);
     }
 }

@@ -1,5 +1,6 @@
 package io.limber.web;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,14 +22,10 @@ import io.vertx.ext.web.RoutingContext;
 public class InFlightLimit {
 
     private final int max;
-    private final String service;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    InFlightLimit(
-            @ConfigProperty(name = "limber.load-shedding.max-in-flight", defaultValue = "500") int max,
-            @ConfigProperty(name = "quarkus.application.name") String service) {
+    InFlightLimit(@ConfigProperty(name = "limber.load-shedding.max-in-flight", defaultValue = "500") int max) {
         this.max = max;
-        this.service = service;
     }
 
     void register(@Observes Filters filters) {
@@ -43,13 +40,11 @@ public class InFlightLimit {
         }
         if (inFlight.incrementAndGet() > max) {
             inFlight.decrementAndGet();
-            RouteProblems.start(rc, 503).putHeader("Retry-After", "1");
-            RouteProblems.end(
+            RouteProblems.send(
                     rc,
-                    service,
-                    "overloaded",
-                    "Service Unavailable",
-                    "The service is working on as many requests as it can (" + max + "); try again in 1 s.");
+                    CommonProblem.OVERLOADED,
+                    "The service is working on as many requests as it can (" + max + "); try again in 1 s.",
+                    Map.of("Retry-After", "1"));
             return;
         }
         // Called once the response is sent, and again if the connection then closes: count one.

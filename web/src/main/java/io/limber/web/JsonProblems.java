@@ -8,8 +8,6 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-import io.quarkiverse.resteasy.problem.HttpProblem;
-
 /**
  * A JSON body of the wrong shape (an array where a string belongs, a string with a NUL) as a 400
  * problem naming the field, instead of the Jackson extension's own non-problem body.
@@ -28,11 +26,8 @@ public class JsonProblems {
         if (cut > 0) {
             detail = detail.substring(0, cut);
         }
-        return HttpProblem.builder()
-                .withStatus(Response.Status.BAD_REQUEST)
-                .withTitle("Bad Request")
-                .withDetail(field.isEmpty() ? detail : "Field '" + field + "': " + firstLine(detail))
-                .build()
+        return CommonProblem.BAD_REQUEST
+                .problem(field.isEmpty() ? detail : "Field '" + field + "': " + firstLine(detail))
                 .toResponse();
     }
 

@@ -3,6 +3,7 @@ package io.limber.web;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -46,7 +47,6 @@ public class RateLimit {
     private final boolean enabled;
     private final Limit read;
     private final Limit write;
-    private final String service;
     private final Cache<String, AtomicLong> buckets;
 
     RateLimit(
@@ -54,12 +54,10 @@ public class RateLimit {
             @ConfigProperty(name = "limber.rate-limit.read.requests-per-second", defaultValue = "100") double readRate,
             @ConfigProperty(name = "limber.rate-limit.read.burst", defaultValue = "200") int readBurst,
             @ConfigProperty(name = "limber.rate-limit.write.requests-per-second", defaultValue = "20") double writeRate,
-            @ConfigProperty(name = "limber.rate-limit.write.burst", defaultValue = "40") int writeBurst,
-            @ConfigProperty(name = "quarkus.application.name") String service) {
+            @ConfigProperty(name = "limber.rate-limit.write.burst", defaultValue = "40") int writeBurst) {
         this.enabled = enabled;
         this.read = new Limit(readRate, readBurst);
         this.write = new Limit(writeRate, writeBurst);
-        this.service = service;
         long refill = Math.max(read.refillNanos(), write.refillNanos());
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(MAX_CALLERS)
@@ -90,12 +88,9 @@ public class RateLimit {
             return;
         }
         long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
-        RouteProblems.start(rc, 429).putHeader("Retry-After", Long.toString(seconds));
-        RouteProblems.end(
+        RouteProblems.send(
                 rc,
-                service,
-                "rate-limited",
-                "Too Many Requests",
+                CommonProblem.RATE_LIMITED,
                 String.format(
                         "More than %s %s per second (%d at once) from %s; try again in %d s.",
                         BigDecimal.valueOf(limit.perSecond())
@@ -104,7 +99,8 @@ public class RateLimit {
                         reading ? "reads" : "writes",
                         limit.burst(),
                         caller.startsWith("address ") ? "this address" : "this caller",
-                        seconds));
+                        seconds),
+                Map.of("Retry-After", Long.toString(seconds)));
     }
 
     /** The token's subject, or the client address when no valid token came with the request. */

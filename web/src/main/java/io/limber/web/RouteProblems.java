@@ -1,5 +1,7 @@
 package io.limber.web;
 
+import java.util.Map;
+
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
@@ -13,17 +15,15 @@ final class RouteProblems {
 
     private RouteProblems() {}
 
-    /** The response with status and content type set, for the caller to add headers to before {@link #end}. */
-    static HttpServerResponse start(RoutingContext rc, int status) {
-        return rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
-    }
-
-    static void end(RoutingContext rc, String service, String type, String title, String detail) {
-        HttpServerResponse response = rc.response();
+    static void send(RoutingContext rc, ProblemType type, String detail, Map<String, String> headers) {
+        HttpServerResponse response = rc.response()
+                .setStatusCode(type.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
+        headers.forEach(response::putHeader);
         response.end(new JsonObject()
-                .put("type", "https://problems.limber.io/" + service + "/" + type)
-                .put("title", title)
-                .put("status", response.getStatusCode())
+                .put("type", type.uri().toString())
+                .put("title", type.title())
+                .put("status", type.status())
                 .put("detail", detail)
                 .put("instance", rc.request().path())
                 .encode());

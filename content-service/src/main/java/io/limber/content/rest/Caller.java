@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import io.limber.content.service.Problems;
 import io.limber.content.service.Roles;
+import io.limber.web.CommonProblem;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is calling, from the verified token. */
@@ -31,7 +31,7 @@ class Caller {
 
     void requireMaintainer(String what) {
         if (!maintainsContent()) {
-            throw Problems.forbidden("Only content editors and clinical reviewers may see " + what);
+            throw CommonProblem.FORBIDDEN.problem("Only content editors and clinical reviewers may see " + what);
         }
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.limber.content.domain.Coded;
-import io.limber.content.service.Problems;
-import io.limber.content.service.Problems.FieldError;
+import io.limber.content.service.FieldError;
+import io.limber.web.CommonProblem;
 
 /** Turns list query parameters into filter values, collecting every bad one into one problem. */
 final class Filters {
@@ -35,7 +35,7 @@ final class Filters {
 
     void check() {
         if (!errors.isEmpty()) {
-            throw Problems.invalid(400, "query", errors);
+            throw FieldError.problem(CommonProblem.BAD_REQUEST, "query", errors);
         }
     }
 }

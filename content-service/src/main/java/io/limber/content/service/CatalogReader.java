@@ -3,7 +3,6 @@ package io.limber.content.service;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 
 import io.limber.content.domain.EntryType;
 import io.limber.content.events.CatalogEvents;
@@ -19,7 +18,7 @@ import io.limber.content.repository.CatalogEntryRepository;
 import io.limber.content.repository.CatalogFilter;
 import io.limber.content.repository.CatalogRevision;
 import io.limber.content.repository.CatalogRevisionRepository;
-import io.quarkiverse.resteasy.problem.HttpProblem;
+import io.limber.web.CommonProblem;
 
 /** Reads of the catalog: published views for everyone, working copies for editors and reviewers. */
 @ApplicationScoped
@@ -103,7 +102,7 @@ public class CatalogReader {
 
     public CatalogEntry entry(EntryType type, String key) {
         return entries.findByKey(type, key)
-                .orElseThrow(() -> Problems.notFound("No " + type.code() + " '" + key + "'"));
+                .orElseThrow(() -> CommonProblem.NOT_FOUND.problem("No " + type.code() + " '" + key + "'"));
     }
 
     private ExerciseView exerciseView(CatalogEntry entry) {
@@ -113,8 +112,7 @@ public class CatalogReader {
     private CatalogEntry published(EntryType type, String key) {
         CatalogEntry entry = everPublished(type, key);
         if (entry.retiredAt != null) {
-            throw HttpProblem.valueOf(
-                    Response.Status.GONE,
+            throw ContentProblem.RETIRED.problem(
                     "This " + type.code() + " was retired; its past revisions remain readable under /revisions");
         }
         return entry;
@@ -124,13 +122,13 @@ public class CatalogReader {
     private CatalogEntry everPublished(EntryType type, String key) {
         return entries.findByKey(type, key)
                 .filter(e -> e.publishedRevision != null)
-                .orElseThrow(() -> Problems.notFound("No published " + type.code() + " '" + key + "'"));
+                .orElseThrow(() -> CommonProblem.NOT_FOUND.problem("No published " + type.code() + " '" + key + "'"));
     }
 
     private CatalogRevision revision(CatalogEntry entry, int revision) {
         return revisions
                 .find(entry.id, revision)
-                .orElseThrow(() -> Problems.notFound(
+                .orElseThrow(() -> CommonProblem.NOT_FOUND.problem(
                         "Revision " + revision + " does not exist; the latest is " + entry.publishedRevision));
     }
 

@@ -29,7 +29,7 @@ import io.limber.content.repository.CatalogEntry;
 import io.limber.content.repository.CatalogEntryRepository;
 import io.limber.content.repository.CatalogRevision;
 import io.limber.content.repository.CatalogRevisionRepository;
-import io.limber.content.service.Problems.FieldError;
+import io.limber.web.CommonProblem;
 
 /**
  * Writes to the catalog: editing working copies and moving them through the review workflow
@@ -103,7 +103,7 @@ public class CatalogService {
     public CatalogEntry patch(EntryType type, UUID id, JsonNode patch, String ifMatch, String actor)
             throws IOException {
         if (patch == null || !patch.isObject()) {
-            throw Problems.badRequest("A merge patch must be a JSON object");
+            throw CommonProblem.BAD_REQUEST.problem("A merge patch must be a JSON object");
         }
         CatalogEntry entry = lockForEdit(type, id, ifMatch);
         JsonNode merged = MergePatch.apply(mapper.tree(entry.doc), (ObjectNode) patch);
@@ -118,15 +118,17 @@ public class CatalogService {
     private CatalogEntry edit(EntryType type, CatalogEntry entry, Object content, String actor) {
         WorkflowState state = entry.workflowState();
         if (state == WorkflowState.IN_REVIEW || state == WorkflowState.APPROVED) {
-            throw Problems.conflict("This " + type.code() + " is " + state.code()
+            throw CommonProblem.CONFLICT.problem("This " + type.code() + " is " + state.code()
                     + "; a reviewer must send it back before it can be edited");
         }
         Object checked = rules.check(content, entry.id);
         String slug = slugOf(checked);
         if (!slug.equals(entry.slug)) {
             if (entry.publishedRevision != null) {
-                throw Problems.invalid(
-                        409, "body", List.of(new FieldError("slug", "cannot change once published; it is stable")));
+                throw FieldError.problem(
+                        ContentProblem.SLUG_STABLE,
+                        "body",
+                        List.of(new FieldError("slug", "cannot change once published; it is stable")));
             }
             if (entries.slugTaken(type, slug, entry.id)) {
                 throw slugTaken(type, slug);
@@ -175,7 +177,7 @@ public class CatalogService {
         requireState(type, entry, WorkflowState.IN_REVIEW, "approve");
         if (actor.equals(entry.submittedBy)
                 || mapper.strings(entry.changeAuthors).contains(actor)) {
-            throw Problems.forbidden(
+            throw CommonProblem.FORBIDDEN.problem(
                     "You wrote or submitted this change, so you may not approve it; another reviewer must");
         }
         entry.moveTo(WorkflowState.APPROVED);
@@ -188,7 +190,7 @@ public class CatalogService {
         CatalogEntry entry = lock(type, id, ifMatch, false);
         WorkflowState state = entry.workflowState();
         if (state != WorkflowState.IN_REVIEW && state != WorkflowState.APPROVED) {
-            throw Problems.conflict(
+            throw CommonProblem.CONFLICT.problem(
                     "Only a " + type.code() + " in review or approved can be sent back; this one is " + state.code());
         }
         entry.moveTo(WorkflowState.DRAFT);
@@ -238,7 +240,7 @@ public class CatalogService {
     public CatalogEntry retire(EntryType type, UUID id, String ifMatch, String actor) {
         CatalogEntry entry = lock(type, id, ifMatch, false);
         if (!entry.isPublic()) {
-            throw Problems.conflict("Only a published " + type.code() + " can be retired; this one is "
+            throw CommonProblem.CONFLICT.problem("Only a published " + type.code() + " can be retired; this one is "
                     + (entry.retiredAt != null ? "already retired" : "not published yet"));
         }
         if (type == EntryType.EXERCISE) {
@@ -247,7 +249,7 @@ public class CatalogService {
                     .toList();
             if (!programs.isEmpty()) {
                 // Members following those programs would be left with a step that no longer exists.
-                throw Problems.conflict("This exercise is in published programs " + programs
+                throw ContentProblem.IN_PUBLISHED_PROGRAMS.problem("This exercise is in published programs " + programs
                         + "; publish them without it, or retire them, first");
             }
         }
@@ -282,18 +284,18 @@ public class CatalogService {
     }
 
     private CatalogEntry lock(EntryType type, UUID id, String ifMatch, boolean ifMatchRequired) {
-        CatalogEntry entry =
-                entries.lock(type, id).orElseThrow(() -> Problems.notFound("No " + type.code() + " has id " + id));
+        CatalogEntry entry = entries.lock(type, id)
+                .orElseThrow(() -> CommonProblem.NOT_FOUND.problem("No " + type.code() + " has id " + id));
         if (ifMatch == null || ifMatch.isBlank()) {
             if (ifMatchRequired) {
-                throw Problems.preconditionRequired(
+                throw CommonProblem.PRECONDITION_REQUIRED.problem(
                         "Send If-Match with the ETag of the working copy you edited (GET .../draft)");
             }
             return entry;
         }
         if (!EntityTags.matches(ifMatch, EntityTags.ofVersion(entry.version))) {
-            throw Problems.preconditionFailed("The " + type.code() + " changed since you read it (it is now at version "
-                    + entry.version + "); read it again");
+            throw CommonProblem.PRECONDITION_FAILED.problem("The " + type.code()
+                    + " changed since you read it (it is now at version " + entry.version + "); read it again");
         }
         return entry;
     }
@@ -301,7 +303,7 @@ public class CatalogService {
     private static void requireState(EntryType type, CatalogEntry entry, WorkflowState expected, String action) {
         WorkflowState state = entry.workflowState();
         if (state != expected) {
-            throw Problems.conflict("Cannot " + action + " a " + type.code() + " that is " + state.code()
+            throw CommonProblem.CONFLICT.problem("Cannot " + action + " a " + type.code() + " that is " + state.code()
                     + "; it must be " + expected.code());
         }
     }
@@ -317,7 +319,9 @@ public class CatalogService {
     }
 
     private static RuntimeException slugTaken(EntryType type, String slug) {
-        return Problems.invalid(
-                409, "body", List.of(new FieldError("slug", "'" + slug + "' is taken by another " + type.code())));
+        return FieldError.problem(
+                ContentProblem.SLUG_TAKEN,
+                "body",
+                List.of(new FieldError("slug", "'" + slug + "' is taken by another " + type.code())));
     }
 }

@@ -16,7 +16,7 @@ import io.limber.content.model.ProgramContent;
 import io.limber.content.model.ProgramItem;
 import io.limber.content.repository.CatalogEntry;
 import io.limber.content.repository.CatalogEntryRepository;
-import io.limber.content.service.Problems.FieldError;
+import io.limber.web.CommonProblem;
 
 /** Checks that need more than one field or the rest of the catalog; bean validation does the rest. */
 @ApplicationScoped
@@ -56,7 +56,7 @@ class ContentRules {
             }
         });
         if (!errors.isEmpty()) {
-            throw Problems.invalid(400, "body", errors);
+            throw FieldError.problem(CommonProblem.BAD_REQUEST, "body", errors);
         }
         return c;
     }
@@ -108,7 +108,7 @@ class ContentRules {
             named.add(item.named(ex.slug(), ex.name()));
         }
         if (!errors.isEmpty()) {
-            throw Problems.invalid(400, "body", errors);
+            throw FieldError.problem(CommonProblem.BAD_REQUEST, "body", errors);
         }
         return c.withItems(named);
     }
@@ -129,7 +129,7 @@ class ContentRules {
             named.add(item.named(ex.slug(), ex.name()));
         }
         if (!errors.isEmpty()) {
-            throw Problems.invalid(409, "body", errors);
+            throw FieldError.problem(ContentProblem.ITEMS_NOT_PUBLISHED, "body", errors);
         }
         return program.withItems(named);
     }

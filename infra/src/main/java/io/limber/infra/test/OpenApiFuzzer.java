@@ -52,8 +52,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * missing): the service must refuse it and write nothing. Other cases (hostile text in a free-text
  * field, the baseline itself) may be stored; only a refusal of one must have written nothing.
  *
- * <p>Every answer must be below 500, every 4xx an RFC 9457 problem with its status and a title,
- * and every status one the document declares for the operation (401, 403 always; 404 and 405 for a
+ * <p>Every answer must be below 500, every 4xx an RFC 9457 problem with its status, a title and
+ * a type that the problem registry ({@link ProblemRegistry}) lists with that status, and every status one the document declares for the operation (401, 403 always; 404 and 405 for a
  * mangled path parameter; 413 for an oversized body; 415 for the wrong media type). The database
  * is compared before and after each request. Selection is deterministic: the same seed and
  * document give the same cases, named {@code operationId#n} in every failure; the system
@@ -63,6 +63,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class OpenApiFuzzer {
 
     public static final long DEFAULT_SEED = 20261126L;
+
+    private static final Map<String, Integer> PROBLEM_TYPES = ProblemRegistry.documented();
 
     /** How many values each parameter or body property gets, drawn from everything that applies. */
     private static final int PER_PARAMETER = 6;
@@ -1095,6 +1097,16 @@ public final class OpenApiFuzzer {
                                 + shorten(answer.body())));
             }
         }
+        if (status >= 400 && isProblem(answer)) {
+            String type = problemType(answer);
+            if (!Integer.valueOf(status).equals(PROBLEM_TYPES.get(type))) {
+                failures.add(fail(
+                        c,
+                        request,
+                        "answered a " + status + " problem of type '" + type
+                                + "', which docs/problems.md does not list with that status"));
+            }
+        }
         if (c.invalid() && status < 400) {
             failures.add(fail(c, request, "accepted with " + status + " though it breaks the document's contract"));
         }
@@ -1130,6 +1142,14 @@ public final class OpenApiFuzzer {
             }
         }
         return tables.toString();
+    }
+
+    private static String problemType(Answer answer) {
+        try {
+            return RawHttp.JSON.readTree(answer.body()).path("type").asText();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static boolean isProblem(Answer answer) {

@@ -12,7 +12,6 @@ import io.limber.reminder.domain.Preferences;
 import io.limber.reminder.model.Schedule;
 import io.limber.reminder.repository.PreferencesRepository;
 import io.limber.reminder.repository.ScheduleRepository;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 
 @ApplicationScoped
 public class PreferencesService {
@@ -53,11 +52,7 @@ public class PreferencesService {
             try {
                 webhookTargets.check(prefs.webhook().url());
             } catch (RefusedTargetException e) {
-                throw HttpProblem.builder()
-                        .withStatus(400)
-                        .withTitle("Bad Request")
-                        .withDetail("webhook.url " + e.getMessage())
-                        .build();
+                throw ReminderProblem.WEBHOOK_TARGET_REFUSED.problem("webhook.url " + e.getMessage());
             }
         }
         Instant now = Instant.now();

@@ -18,7 +18,6 @@ import io.limber.reminder.model.PromptStatus;
 import io.limber.reminder.model.Schedule;
 import io.limber.reminder.repository.PreferencesRepository;
 import io.limber.reminder.repository.PromptRepository;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 
 /** What a member does about a prompt: done, snooze, dismiss; and their history. */
 @ApplicationScoped
@@ -61,15 +60,13 @@ public class PromptActionService {
     @Transactional
     public Prompt snooze(String memberId, UUID promptId, int minutes) {
         if (!SNOOZE_MINUTES.contains(minutes)) {
-            throw problem(400, "Bad Request", "minutes must be 5, 10 or 15");
+            throw ReminderProblem.INVALID_SNOOZE.problem("minutes must be 5, 10 or 15");
         }
         Instant now = Instant.now();
         Schedule schedule = schedules.lockOrCreate(memberId, now);
         Prompt prompt = open(memberId, promptId);
         if (prompt.snoozeCount >= Prompt.MAX_SNOOZES) {
-            throw problem(
-                    409,
-                    "Conflict",
+            throw ReminderProblem.SNOOZE_LIMIT.problem(
                     "This prompt was already snoozed " + Prompt.MAX_SNOOZES + " times, the most allowed");
         }
         prompt.snoozeCount++;
@@ -102,9 +99,9 @@ public class PromptActionService {
 
     private Prompt open(String memberId, UUID promptId) {
         Prompt prompt = prompts.findOwn(memberId, promptId)
-                .orElseThrow(() -> problem(404, "Not Found", "You have no prompt " + promptId));
+                .orElseThrow(() -> ReminderProblem.PROMPT_NOT_FOUND.problem("You have no prompt " + promptId));
         if (!prompt.isOpen()) {
-            throw problem(409, "Conflict", "This prompt is already " + prompt.status);
+            throw ReminderProblem.PROMPT_CLOSED.problem("This prompt is already " + prompt.status);
         }
         return prompt;
     }
@@ -117,13 +114,5 @@ public class PromptActionService {
                 prompt.memberId,
                 EventTypes.dataSchema(EventTypes.PROMPT_ACKNOWLEDGED, 1),
                 new PromptAcknowledged(prompt.id, prompt.memberId, action, at, snoozeMinutes)));
-    }
-
-    private static HttpProblem problem(int status, String title, String detail) {
-        return HttpProblem.builder()
-                .withStatus(status)
-                .withTitle(title)
-                .withDetail(detail)
-                .build();
     }
 }

@@ -3,7 +3,7 @@ package io.limber.session.rest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import io.limber.session.service.Problems;
+import io.limber.session.service.SessionProblem;
 
 /** Query parameters as calendar dates, parsed here so a bad one is a 400 with a clear message. */
 final class DateRange {
@@ -17,13 +17,13 @@ final class DateRange {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw Problems.badRequest("invalid-date", name + " must be a date like 2026-01-31, not '" + value + "'.");
+            throw SessionProblem.INVALID_DATE.problem(name + " must be a date like 2026-01-31, not '" + value + "'.");
         }
     }
 
     static void requireOrdered(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
-            throw Problems.badRequest("invalid-date-range", "to must not be before from.");
+            throw SessionProblem.INVALID_DATE_RANGE.problem("to must not be before from.");
         }
     }
 }

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.limber.session.api.EmployerAggregatesView;
 import io.limber.session.config.AggregatesConfig;
 import io.limber.session.service.EmployerAggregateService;
-import io.limber.session.service.Problems;
+import io.limber.session.service.SessionProblem;
 
 @Path("/api/v1/employers/{employerId}/aggregates")
 @RolesAllowed("employer-admin")
@@ -60,8 +60,8 @@ public class EmployerResource {
         LocalDate fromDate = DateRange.parse("from", from, toDate.minusDays(27));
         DateRange.requireOrdered(fromDate, toDate);
         if (ChronoUnit.DAYS.between(fromDate, toDate) >= config.maxDays()) {
-            throw Problems.badRequest(
-                    "invalid-date-range", "A date range may span at most " + config.maxDays() + " days.");
+            throw SessionProblem.INVALID_DATE_RANGE.problem(
+                    "A date range may span at most " + config.maxDays() + " days.");
         }
         return service.aggregates(employerId, fromDate, toDate);
     }

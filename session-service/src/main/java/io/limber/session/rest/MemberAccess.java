@@ -6,7 +6,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.limber.session.repository.ToleranceReportRepository;
 import io.limber.session.service.Caller;
-import io.limber.session.service.Problems;
+import io.limber.session.service.SessionProblem;
+import io.limber.web.CommonProblem;
 
 /**
  * A member reaches only their own data: the member id in the path must be the token's subject.
@@ -32,7 +33,7 @@ public class MemberAccess {
     public Caller clinicianFor(String memberId) {
         String employerId = clinicianEmployer();
         if (!reports.memberOfEmployer(memberId, employerId)) {
-            throw Problems.notFound("member-not-found", "No member " + memberId + " for this clinician.");
+            throw SessionProblem.MEMBER_NOT_FOUND.problem("No member " + memberId + " for this clinician.");
         }
         return new Caller(memberId, employerId);
     }
@@ -41,8 +42,9 @@ public class MemberAccess {
     public String clinicianEmployer() {
         String employerId = token.getClaim("employer_id");
         if (employerId == null || employerId.isBlank()) {
-            throw Problems.forbidden("The token names no employer (employer_id claim): a clinician treats the"
-                    + " members of one employer.");
+            throw CommonProblem.FORBIDDEN.problem(
+                    "The token names no employer (employer_id claim): a clinician treats the"
+                            + " members of one employer.");
         }
         return employerId;
     }
@@ -54,11 +56,12 @@ public class MemberAccess {
 
     public Caller self(String memberId) {
         if (!memberId.equals(token.getSubject())) {
-            throw Problems.forbidden("A member can only read and write their own sessions and reports.");
+            throw CommonProblem.FORBIDDEN.problem("A member can only read and write their own sessions and reports.");
         }
         String employerId = token.getClaim("employer_id");
         if (employerId == null || employerId.isBlank()) {
-            throw Problems.forbidden("The token names no employer (employer_id claim), which every member has.");
+            throw CommonProblem.FORBIDDEN.problem(
+                    "The token names no employer (employer_id claim), which every member has.");
         }
         return new Caller(memberId, employerId);
     }
@@ -66,7 +69,7 @@ public class MemberAccess {
     /** An employer admin sees their own employer only; any other is answered as if it did not exist. */
     public void requireEmployer(String employerId) {
         if (!employerId.equals(token.getClaim("employer_id"))) {
-            throw Problems.notFound("employer-not-found", "No employer " + employerId + " for this admin.");
+            throw SessionProblem.EMPLOYER_NOT_FOUND.problem("No employer " + employerId + " for this admin.");
         }
     }
 }

@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.limber.session.api.ProgressView;
 import io.limber.session.service.ErasureService;
-import io.limber.session.service.Problems;
 import io.limber.session.service.ProgressService;
+import io.limber.session.service.SessionProblem;
 
 @Path("/api/v1/members/{memberId}")
 @RolesAllowed("member")
@@ -59,7 +59,7 @@ public class ProgressResource {
         try {
             zone = ZoneId.of(timeZone);
         } catch (DateTimeException e) {
-            throw Problems.badRequest("invalid-time-zone", "Unknown time zone '" + timeZone + "'.");
+            throw SessionProblem.INVALID_TIME_ZONE.problem("Unknown time zone '" + timeZone + "'.");
         }
         return progress.progress(caller, zone);
     }

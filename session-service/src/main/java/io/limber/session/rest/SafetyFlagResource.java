@@ -28,8 +28,8 @@ import io.limber.session.api.SafetyFlagPage;
 import io.limber.session.api.SafetyFlagView;
 import io.limber.session.api.SafetyNoteRequest;
 import io.limber.session.model.SafetyFlag;
-import io.limber.session.service.Problems;
 import io.limber.session.service.SafetyService;
+import io.limber.session.service.SessionProblem;
 
 /**
  * The clinicians' work queue: every stop and urgent flag of the members of the clinician's
@@ -70,8 +70,8 @@ public class SafetyFlagResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
         if (!STATUSES.contains(status)) {
-            throw Problems.badRequest(
-                    "invalid-status", "status must be open, acknowledged or resolved, not '" + status + "'.");
+            throw SessionProblem.INVALID_STATUS.problem(
+                    "status must be open, acknowledged or resolved, not '" + status + "'.");
         }
         return safety.queue(access.clinicianEmployer(), status, page, size);
     }

@@ -162,15 +162,13 @@ public class SafetyService {
     public RecommendationView clear(String clinicianId, Caller member, UUID exerciseId, String note) {
         CatalogExercise exercise = catalog.findById(exerciseId);
         if (exercise == null) {
-            throw Problems.unprocessable(
-                    "unknown-exercise", "Exercise " + exerciseId + " is not in the published catalog.");
+            throw SessionProblem.UNKNOWN_EXERCISE.problem(
+                    "Exercise " + exerciseId + " is not in the published catalog.");
         }
         ExerciseSafety state = states.find(member.memberId(), exerciseId)
                 .filter(s -> ExerciseSafety.STOPPED.equals(s.state))
-                .orElseThrow(() -> Problems.conflict(
-                        "not-stopped",
-                        "Exercise " + exerciseId + " is not stopped for member " + member.memberId()
-                                + "; nothing to clear."));
+                .orElseThrow(() -> SessionProblem.NOT_STOPPED.problem("Exercise " + exerciseId
+                        + " is not stopped for member " + member.memberId() + "; nothing to clear."));
         Recommendation stop =
                 recommendations.latestStop(member.memberId(), exerciseId).orElse(null);
         Dosage beforeStop = exercise.range().clamp(stop == null ? exercise.defaultDosage() : stop.previousDosage());
@@ -236,8 +234,7 @@ public class SafetyService {
     public SafetyFlagView acknowledge(String employerId, String clinicianId, UUID flagId, String note) {
         SafetyFlag flag = owned(employerId, flagId);
         if (!SafetyFlag.OPEN.equals(flag.status)) {
-            throw Problems.conflict(
-                    "flag-not-open",
+            throw SessionProblem.FLAG_NOT_OPEN.problem(
                     "Safety flag " + flagId + " is " + flag.status + ", not open: nothing to acknowledge.");
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -253,7 +250,7 @@ public class SafetyService {
     public SafetyFlagView resolve(String employerId, String clinicianId, UUID flagId, String note) {
         SafetyFlag flag = owned(employerId, flagId);
         if (SafetyFlag.RESOLVED.equals(flag.status)) {
-            throw Problems.conflict("flag-resolved", "Safety flag " + flagId + " is already resolved.");
+            throw SessionProblem.FLAG_RESOLVED.problem("Safety flag " + flagId + " is already resolved.");
         }
         resolve(flag, clinicianId, "resolved", note, Instant.now().truncatedTo(ChronoUnit.MICROS));
         return view(flag);
@@ -282,7 +279,7 @@ public class SafetyService {
     private SafetyFlag owned(String employerId, UUID flagId) {
         SafetyFlag flag = flags.findById(flagId);
         if (flag == null || !flag.employerId.equals(employerId)) {
-            throw Problems.notFound("safety-flag-not-found", "No safety flag " + flagId + " for this clinician.");
+            throw SessionProblem.SAFETY_FLAG_NOT_FOUND.problem("No safety flag " + flagId + " for this clinician.");
         }
         return flag;
     }

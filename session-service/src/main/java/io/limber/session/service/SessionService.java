@@ -120,16 +120,12 @@ public class SessionService {
     private void checkCatalog(RecordSessionRequest request) {
         KnownExercise exercise = publishedExercise(request.exerciseId(), request.exerciseRevision());
         if (request.exerciseRevision() > exercise.revision()) {
-            throw Problems.unprocessable(
-                    "unknown-revision",
-                    "Exercise " + request.exerciseId() + " has no revision " + request.exerciseRevision()
-                            + " yet; the latest published is " + exercise.revision() + ".");
+            throw SessionProblem.UNKNOWN_REVISION.problem("Exercise " + request.exerciseId() + " has no revision "
+                    + request.exerciseRevision() + " yet; the latest published is " + exercise.revision() + ".");
         }
         if (request.programId() != null && !exercise.programs().contains(request.programId())) {
-            throw Problems.unprocessable(
-                    "exercise-not-in-program",
-                    "Exercise " + request.exerciseId() + " is not an item of published program " + request.programId()
-                            + ".");
+            throw SessionProblem.EXERCISE_NOT_IN_PROGRAM.problem("Exercise " + request.exerciseId()
+                    + " is not an item of published program " + request.programId() + ".");
         }
     }
 
@@ -144,10 +140,8 @@ public class SessionService {
     private Optional<Recorded> replay(Caller caller, String key, String hash) {
         return sessions.findByIdempotencyKey(caller.memberId(), key).map(earlier -> {
             if (!earlier.requestHash.equals(hash)) {
-                throw Problems.unprocessable(
-                        "idempotency-key-reused",
-                        "Idempotency-Key '" + key + "' was already used for a different session;"
-                                + " use a new key for a new session.");
+                throw SessionProblem.IDEMPOTENCY_KEY_REUSED.problem("Idempotency-Key '" + key
+                        + "' was already used for a different session;" + " use a new key for a new session.");
             }
             return new Recorded(SessionMapper.toView(earlier), true);
         });
@@ -155,14 +149,13 @@ public class SessionService {
 
     private static void checkTimes(RecordSessionRequest request) {
         if (!request.endedAt().isAfter(request.startedAt())) {
-            throw Problems.badRequest("invalid-session-times", "endedAt must be after startedAt.");
+            throw SessionProblem.INVALID_SESSION_TIMES.problem("endedAt must be after startedAt.");
         }
         if (request.endedAt().isAfter(Instant.now().plus(CLOCK_SKEW))) {
-            throw Problems.badRequest("invalid-session-times", "endedAt is in the future.");
+            throw SessionProblem.INVALID_SESSION_TIMES.problem("endedAt is in the future.");
         }
         if (Duration.between(request.startedAt(), request.endedAt()).compareTo(LONGEST_SESSION) > 0) {
-            throw Problems.badRequest(
-                    "invalid-session-times",
+            throw SessionProblem.INVALID_SESSION_TIMES.problem(
                     "A session cannot last longer than " + LONGEST_SESSION.toHours() + " hours.");
         }
     }
@@ -180,16 +173,14 @@ public class SessionService {
         if (held == null || held.retired() || now - held.freshUntil() >= 0 || wantedRevision > held.revision()) {
             CatalogExercise exercise = catalog.findById(id);
             if (exercise == null) {
-                throw Problems.unprocessable(
-                        "unknown-exercise", "Exercise " + id + " is not in the published catalog.");
+                throw SessionProblem.UNKNOWN_EXERCISE.problem("Exercise " + id + " is not in the published catalog.");
             }
             held = new KnownExercise(
                     exercise.revision, exercise.retired, Set.of(exercise.programIds), now + CATALOG_HOLD.toNanos());
             known.put(id, held);
         }
         if (held.retired()) {
-            throw Problems.unprocessable(
-                    "retired-exercise",
+            throw SessionProblem.RETIRED_EXERCISE.problem(
                     "Exercise " + id + " was retired from the catalog; it can no longer be recorded.");
         }
         return held;
@@ -201,7 +192,7 @@ public class SessionService {
     public SessionView find(Caller caller, UUID id) {
         return sessions.findOwned(caller.memberId(), id)
                 .map(SessionMapper::toView)
-                .orElseThrow(() -> Problems.notFound("session-not-found", "No session " + id + " for this member."));
+                .orElseThrow(() -> SessionProblem.SESSION_NOT_FOUND.problem("No session " + id + " for this member."));
     }
 
     @Transactional

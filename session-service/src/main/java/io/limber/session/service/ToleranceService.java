@@ -115,8 +115,7 @@ public class ToleranceService {
     /** At most one report per session: a second one could step the dose up again at once. */
     private void refuseASecondReport(UUID sessionId) {
         reports.find("sessionId", sessionId).firstResultOptional().ifPresent(first -> {
-            throw Problems.conflict(
-                    "session-already-reported",
+            throw SessionProblem.SESSION_ALREADY_REPORTED.problem(
                     "Session " + sessionId + " already has report " + first.id + "; a session is reported once."
                             + " How it felt the next morning goes to that report's morning check-in"
                             + " (POST /api/v1/members/" + first.memberId + "/tolerance-reports/" + first.id
@@ -129,10 +128,8 @@ public class ToleranceService {
                 .firstResultOptional()
                 .map(earlier -> {
                     if (!earlier.requestHash.equals(hash)) {
-                        throw Problems.unprocessable(
-                                "idempotency-key-reused",
-                                "Idempotency-Key '" + key + "' was already used for a different report;"
-                                        + " use a new key for a new report.");
+                        throw SessionProblem.IDEMPOTENCY_KEY_REUSED.problem("Idempotency-Key '" + key
+                                + "' was already used for a different report;" + " use a new key for a new report.");
                     }
                     return find(caller, earlier.id);
                 });
@@ -148,18 +145,16 @@ public class ToleranceService {
         CatalogExercise exercise = knownExercise(request.exerciseId());
         if (request.sessionId() != null) {
             ExerciseSession session = sessions.findOwned(caller.memberId(), request.sessionId())
-                    .orElseThrow(() -> Problems.notFound(
-                            "session-not-found", "No session " + request.sessionId() + " for this member."));
+                    .orElseThrow(() -> SessionProblem.SESSION_NOT_FOUND.problem(
+                            "No session " + request.sessionId() + " for this member."));
             if (!session.exerciseId.equals(exercise.id)) {
-                throw Problems.unprocessable(
-                        "session-exercise-mismatch",
-                        "Session " + session.id + " was of exercise " + session.exerciseId + ", not " + exercise.id
-                                + ".");
+                throw SessionProblem.SESSION_EXERCISE_MISMATCH.problem("Session " + session.id + " was of exercise "
+                        + session.exerciseId + ", not " + exercise.id + ".");
             }
             refuseASecondReport(session.id);
         }
         if (request.morningPain() == null && request.morningStiffness() != null) {
-            throw Problems.badRequest("incomplete-morning-check-in", "morningStiffness needs morningPain too.");
+            throw SessionProblem.INCOMPLETE_MORNING_CHECK_IN.problem("morningStiffness needs morningPain too.");
         }
         ToleranceReport report = new ToleranceReport();
         report.id = UUID.randomUUID();
@@ -191,9 +186,10 @@ public class ToleranceService {
     public ReportView checkIn(Caller caller, UUID reportId, MorningCheckInRequest request) {
         ToleranceReport report = reports.findOwned(caller.memberId(), reportId)
                 .orElseThrow(
-                        () -> Problems.notFound("report-not-found", "No report " + reportId + " for this member."));
+                        () -> SessionProblem.REPORT_NOT_FOUND.problem("No report " + reportId + " for this member."));
         if (report.checkedInAt != null) {
-            throw Problems.conflict("already-checked-in", "Report " + reportId + " already has its morning check-in.");
+            throw SessionProblem.ALREADY_CHECKED_IN.problem(
+                    "Report " + reportId + " already has its morning check-in.");
         }
         report.morningPain = request.morningPain();
         report.morningStiffness = request.morningStiffness();
@@ -210,7 +206,7 @@ public class ToleranceService {
     public ReportView find(Caller caller, UUID reportId) {
         ToleranceReport report = reports.findOwned(caller.memberId(), reportId)
                 .orElseThrow(
-                        () -> Problems.notFound("report-not-found", "No report " + reportId + " for this member."));
+                        () -> SessionProblem.REPORT_NOT_FOUND.problem("No report " + reportId + " for this member."));
         Recommendation latest = recommendations
                 .find("triggerReport = ?1 order by createdAt desc", report.id)
                 .firstResult();
@@ -376,7 +372,7 @@ public class ToleranceService {
     private CatalogExercise knownExercise(UUID id) {
         CatalogExercise exercise = catalog.findById(id);
         if (exercise == null) {
-            throw Problems.unprocessable("unknown-exercise", "Exercise " + id + " is not in the published catalog.");
+            throw SessionProblem.UNKNOWN_EXERCISE.problem("Exercise " + id + " is not in the published catalog.");
         }
         return exercise;
     }
