@@ -1,13 +1,19 @@
 package io.limber.content.service;
 
+import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.limber.content.config.CatalogConfig;
 
@@ -23,27 +29,37 @@ import io.limber.content.config.CatalogConfig;
 public class PublishedCache {
 
     /** Bounds memory when callers send endless distinct searches. */
-    private static final int MAX_ENTRIES = 10_000;
+    static final int MAX_ENTRIES = 10_000;
 
     /** @param language the Content-Language, or null when the resource is not negotiated */
     public record Rendered(byte[] body, String etag, String language) {}
 
     public record Body(byte[] bytes, String language) {}
 
-    private record Held(Rendered rendered, long expiresAt) {}
+    /** Null when the cache is turned off. */
+    private final Cache<String, Rendered> held;
 
-    private final ConcurrentHashMap<String, Held> held = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
-    private final long ttlNanos;
 
+    @Inject
     PublishedCache(CatalogConfig config) {
-        this.ttlNanos = config.readCacheTtl().toNanos();
+        this(config.readCacheTtl(), MAX_ENTRIES, ForkJoinPool.commonPool());
+    }
+
+    /** @param maintenance runs Caffeine's eviction; tests pass {@code Runnable::run} to see it at once */
+    PublishedCache(Duration ttl, long maxEntries, Executor maintenance) {
+        this.held = ttl.isNegative() || ttl.isZero()
+                ? null
+                : Caffeine.newBuilder()
+                        .maximumSize(maxEntries)
+                        .expireAfterWrite(ttl)
+                        .executor(maintenance)
+                        .build();
     }
 
     /** @return the rendered response if it is held and fresh, else null (nothing is rendered) */
     public Rendered peek(String key) {
-        Held hit = held.get(key);
-        return hit != null && System.nanoTime() - hit.expiresAt < 0 ? hit.rendered : null;
+        return held == null ? null : held.getIfPresent(key);
     }
 
     /** @param render may throw (e.g. not found); nothing is kept then */
@@ -53,21 +69,19 @@ public class PublishedCache {
 
     /** @param key must include what the language was chosen from (the Accept-Language header) */
     public Rendered getLocalized(String key, Supplier<Body> render) {
-        long now = System.nanoTime();
-        Held hit = held.get(key);
-        if (hit != null && now - hit.expiresAt < 0) {
-            return hit.rendered;
+        Rendered hit = peek(key);
+        if (hit != null) {
+            return hit;
         }
+        // Not Cache.get(key, loader): rendering reads the database, and a loader would hold
+        // other readers of this key while it does.
         long before = generation.get();
         Body body = render.get();
         Rendered rendered = new Rendered(body.bytes(), EntityTags.ofBody(body.bytes()), body.language());
-        if (ttlNanos > 0) {
-            if (held.size() >= MAX_ENTRIES) {
-                held.clear();
-            }
-            held.put(key, new Held(rendered, now + ttlNanos));
+        if (held != null) {
+            held.put(key, rendered);
             if (generation.get() != before) {
-                held.remove(key); // a publish committed while this was rendered: it may be stale
+                held.invalidate(key); // a publish committed while this was rendered: it may be stale
             }
         }
         return rendered;
@@ -75,7 +89,9 @@ public class PublishedCache {
 
     void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogChanged change) {
         generation.incrementAndGet();
-        held.clear();
+        if (held != null) {
+            held.invalidateAll();
+        }
     }
 
     /** Fired inside a transaction that changes what readers see. */
