@@ -40,9 +40,9 @@ public final class TestTokens {
         return minter().token(subject, employerId, List.of(groups), Duration.ofHours(1));
     }
 
-    /** For tests of broken tokens: any header and claims, signed with the trusted key. */
-    public static String signed(Map<String, ?> header, Map<String, ?> claims) {
-        return minter().sign(header, claims);
+    /** For tests of broken tokens: any claims, signed RS256 with the trusted key. */
+    public static String signed(Map<String, ?> claims) {
+        return minter().sign(claims);
     }
 
     public static TokenMinter minter() {
