@@ -7,8 +7,12 @@ import java.util.concurrent.CompletionException;
 
 /**
  * The PostgreSQL server and Kafka broker the suite runs against, chosen in this order for each:
- * an existing server named in the environment, Testcontainers when a Docker engine answers, or a
- * native process started here. {@code LIMBER_INFRA=embedded|containers} forces a choice.
+ * an existing server named in the environment, Testcontainers when a Docker engine answers and
+ * Testcontainers is on the class path, or a native process started here.
+ * {@code LIMBER_INFRA=embedded|containers} forces a choice.
+ *
+ * <p>Testcontainers is an optional dependency (the {@code containers} Maven profile adds it to the
+ * tests), so nothing that runs here touches a container class unless it is there.
  */
 public record Infrastructure(PostgresServer postgres, KafkaServer kafka) implements AutoCloseable {
 
@@ -35,9 +39,16 @@ public record Infrastructure(PostgresServer postgres, KafkaServer kafka) impleme
     static Infrastructure start(Settings settings, Map<String, String> env) {
         String mode = env.getOrDefault("LIMBER_INFRA", "auto");
         boolean containers = switch (mode) {
-            case "containers" -> true;
+            case "containers" -> {
+                if (!testcontainersPresent()) {
+                    throw new InfrastructureException(
+                            "LIMBER_INFRA=containers needs Testcontainers on the class"
+                                    + " path: run the tests with -Pcontainers (on by itself where /var/run/docker.sock exists)");
+                }
+                yield true;
+            }
             case "embedded" -> false;
-            case "auto" -> dockerAnswers(env);
+            case "auto" -> testcontainersPresent() && dockerAnswers(env);
             default ->
                 throw new InfrastructureException(
                         "LIMBER_INFRA must be auto, embedded or containers, not '" + mode + "'");
@@ -95,6 +106,18 @@ public record Infrastructure(PostgresServer postgres, KafkaServer kafka) impleme
             }
         }
         return ChildProcessKafkaBroker.start(settings.kafkaData(), settings.kafkaPort());
+    }
+
+    /** The modules, not the core: quarkus-test-kafka-companion brings the core to every service's tests. */
+    private static boolean testcontainersPresent() {
+        try {
+            ClassLoader loader = Infrastructure.class.getClassLoader();
+            Class.forName("org.testcontainers.postgresql.PostgreSQLContainer", false, loader);
+            Class.forName("org.testcontainers.kafka.KafkaContainer", false, loader);
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     private static boolean dockerAnswers(Map<String, String> env) {
