@@ -2,13 +2,18 @@ package io.limber.reminder.client;
 
 import java.net.InetAddress;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookVerificationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,6 +84,23 @@ class WebhookUnitsTest {
                 1614265330,
                 "{\"test\": 2432232314}");
         assertThat(signature).isEqualTo("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
+    }
+
+    /** What a receiver using the Standard Webhooks reference library accepts, non-ASCII body included. */
+    @Test
+    void theReferenceLibraryVerifiesWhatWeSign() throws Exception {
+        String secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+        String id = "msg_p5jXN8AQM9LWM0D4loKWxJek";
+        long now = Instant.now().getEpochSecond();
+        String body = "{\"title\":\"Zeit für Übungen ✓\"}";
+        Map<String, List<String>> headers = Map.of(
+                "webhook-id", List.of(id),
+                "webhook-timestamp", List.of(Long.toString(now)),
+                "webhook-signature", List.of(WebhookSignature.sign(secret, id, now, body)));
+
+        new Webhook(secret).verify(body, headers);
+        assertThatThrownBy(() -> new Webhook(secret).verify(body.replace("✓", "x"), headers))
+                .isInstanceOf(WebhookVerificationException.class);
     }
 
     @Test
