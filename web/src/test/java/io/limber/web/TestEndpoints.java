@@ -65,7 +65,14 @@ public class TestEndpoints {
     @GET
     @Path("rest-query")
     @Produces(MediaType.TEXT_PLAIN)
-    public String restQuery(@RestQuery int limit) {
+    public String restQuery(@RestQuery("limit") int limit) {
+        return Integer.toString(limit);
+    }
+
+    @GET
+    @Path("rest-query/unnamed")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String unnamedRestQuery(@RestQuery int limit) {
         return Integer.toString(limit);
     }
 
