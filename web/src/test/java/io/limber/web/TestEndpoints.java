@@ -110,10 +110,7 @@ public class TestEndpoints {
     @Path("held")
     @Produces(MediaType.TEXT_PLAIN)
     public String held() throws InterruptedException {
-        gate.arrived.incrementAndGet();
-        if (!gate.open.await(60, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("The gate was never opened");
-        }
+        gate.passThrough();
         return "released";
     }
 
@@ -129,8 +126,17 @@ public class TestEndpoints {
     @ApplicationScoped
     public static class Gate {
 
-        final AtomicInteger arrived = new AtomicInteger();
-        volatile CountDownLatch open = new CountDownLatch(1);
+        // Reached through the client proxy by methods only: a field read through it is the proxy's own.
+        private final AtomicInteger arrived = new AtomicInteger();
+        private volatile CountDownLatch open = new CountDownLatch(1);
+
+        void passThrough() throws InterruptedException {
+            CountDownLatch latch = open;
+            arrived.incrementAndGet();
+            if (!latch.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The gate was never opened");
+            }
+        }
 
         void reset() {
             open.countDown();
