@@ -24,7 +24,7 @@ public class InFlightLimit {
     private final int max;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    InFlightLimit(@ConfigProperty(name = "limber.load-shedding.max-in-flight", defaultValue = "500") int max) {
+    InFlightLimit(@ConfigProperty(name = "limber.load-shedding.max-in-flight") int max) {
         this.max = max;
     }
 

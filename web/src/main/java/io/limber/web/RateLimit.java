@@ -50,11 +50,11 @@ public class RateLimit {
     private final Cache<String, AtomicLong> buckets;
 
     RateLimit(
-            @ConfigProperty(name = "limber.rate-limit.enabled", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "limber.rate-limit.read.requests-per-second", defaultValue = "100") double readRate,
-            @ConfigProperty(name = "limber.rate-limit.read.burst", defaultValue = "200") int readBurst,
-            @ConfigProperty(name = "limber.rate-limit.write.requests-per-second", defaultValue = "20") double writeRate,
-            @ConfigProperty(name = "limber.rate-limit.write.burst", defaultValue = "40") int writeBurst) {
+            @ConfigProperty(name = "limber.rate-limit.enabled") boolean enabled,
+            @ConfigProperty(name = "limber.rate-limit.read.requests-per-second") double readRate,
+            @ConfigProperty(name = "limber.rate-limit.read.burst") int readBurst,
+            @ConfigProperty(name = "limber.rate-limit.write.requests-per-second") double writeRate,
+            @ConfigProperty(name = "limber.rate-limit.write.burst") int writeBurst) {
         this.enabled = enabled;
         this.read = new Limit(readRate, readBurst);
         this.write = new Limit(writeRate, writeBurst);
