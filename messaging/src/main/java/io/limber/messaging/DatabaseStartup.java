@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
+import javax.sql.DataSource;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +23,10 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Starts a service against a database that is slow or not there yet (a whole stack starting on
  * two cores, PostgreSQL restarted under it): before anything else at start-up it waits for the
- * database ({@link DatabaseWait}, {@code limber.startup.database-wait}), then runs the Flyway
- * migrations that {@code quarkus.flyway.migrate-at-start} would have run against a pool that
- * gives up after its request-time acquisition timeout, then checks the entities against the
+ * database ({@link DatabaseWait}, {@code limber.startup.database-wait}), then runs the service's
+ * Flyway migrations and the outbox table's own ({@link OutboxSchema}), which
+ * {@code quarkus.flyway.migrate-at-start} would have run against a pool that gives up after its
+ * request-time acquisition timeout, then checks the entities against the
  * migrated schema (what {@code schema-management.strategy=validate} did before any migration
  * could have run here).
  */
@@ -38,6 +40,9 @@ public class DatabaseStartup {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    DataSource dataSource;
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
@@ -53,7 +58,7 @@ public class DatabaseStartup {
     Duration wait;
 
     void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event)
-            throws InterruptedException {
+            throws InterruptedException, java.sql.SQLException {
         DatabaseWait databaseWait =
                 new DatabaseWait(withoutParameters(url), wait, System::nanoTime, d -> Thread.sleep(d.toMillis()));
         try {
@@ -62,7 +67,10 @@ public class DatabaseStartup {
             LOG.error(e.getMessage()); // the one line an operator reads; the stack follows from Quarkus
             throw e;
         }
+        OutboxSchema outbox = new OutboxSchema(dataSource);
+        outbox.handOver(flyway.getConfiguration().getTable());
         flyway.migrate();
+        outbox.migrate();
         sessionFactory.getSchemaManager().validateMappedObjects();
     }
 

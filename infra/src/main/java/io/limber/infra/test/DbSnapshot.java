@@ -22,7 +22,8 @@ public final class DbSnapshot {
     private final DataSource dataSource;
     private final Map<String, String> ignoredColumns = new TreeMap<>();
     private final Map<String, String> conditions = new TreeMap<>();
-    private final List<String> ignoredTables = new ArrayList<>(List.of("flyway_schema_history"));
+    private final List<String> ignoredTables =
+            new ArrayList<>(List.of("flyway_schema_history", "outbox_schema_history"));
     private String query;
 
     public DbSnapshot(DataSource dataSource) {
