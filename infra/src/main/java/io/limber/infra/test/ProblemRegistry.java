@@ -24,12 +24,7 @@ public final class ProblemRegistry {
 
     private ProblemRegistry() {}
 
-    /** The row the registry holds for a type. */
-    public static String row(String uri, int status, String meaning) {
-        return "| `" + uri + "` | " + status + " | " + meaning + " |";
-    }
-
-    /** Of these rows, those the registry does not hold word for word. */
+    /** Of these rows (web's {@code ProblemType.registryRow()}), those the registry does not hold word for word. */
     public static List<String> undocumented(Collection<String> rows) {
         List<String> held = lines();
         return rows.stream().filter(row -> !held.contains(row)).toList();
