@@ -14,8 +14,9 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.limber.events.EventTypes;
 import io.limber.events.catalog.ExercisePublished;
+import io.limber.messaging.CatalogChange;
+import io.limber.messaging.CloudEventHeaders;
 import io.limber.messaging.ConsumerRetry;
 import io.limber.messaging.ProcessedEvents;
 import io.limber.reminder.model.CatalogExercise;
@@ -55,29 +56,22 @@ public class CatalogConsumer {
 
     @Transactional(rollbackOn = Exception.class) // a JSON error is checked, and must not commit the dedup entry
     void apply(ConsumerRecord<String, String> record) throws JsonProcessingException {
-        if (record.key() == null) {
-            throw new IllegalArgumentException("The record has no key (the exercise id)");
-        }
-        UUID exerciseId = UUID.fromString(record.key());
-        if (record.value() == null) {
-            catalog.deleteById(exerciseId); // retired
+        CatalogChange change = CatalogChange.of(record, mapper);
+        UUID exerciseId = change.exerciseId();
+        if (change instanceof CatalogChange.Retired) {
+            catalog.deleteById(exerciseId); // suggestions come from what is here
             return;
         }
-        CloudEventHeaders ce = CloudEventHeaders.of(record);
+        CloudEventHeaders ce =
+                change instanceof CatalogChange.Published p ? p.event() : ((CatalogChange.Other) change).event();
         if (!processed.firstDelivery(CONSUMER, ce.requireId())) {
             return;
         }
-        if (!EventTypes.EXERCISE_PUBLISHED.equals(ce.type())) {
+        if (!(change instanceof CatalogChange.Published published)) {
             LOG.debugf("Ignoring event type %s", ce.type());
             return;
         }
-        ExercisePublished event = mapper.readValue(record.value(), ExercisePublished.class);
-        if (!exerciseId.equals(event.id())) {
-            throw new IllegalArgumentException("The record key does not match the exercise id");
-        }
-        if (event.slug() == null || event.name() == null || event.kind() == null || event.defaultDosage() == null) {
-            throw new IllegalArgumentException("The exercise lacks a slug, name, kind or default dosage");
-        }
+        ExercisePublished event = published.exercise();
         CatalogExercise row = catalog.findById(exerciseId);
         if (row != null && row.revision > event.revision()) {
             return; // an older snapshot arriving late

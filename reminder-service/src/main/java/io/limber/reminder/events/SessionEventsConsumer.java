@@ -19,6 +19,7 @@ import io.limber.events.session.SafetyFlagRaised;
 import io.limber.events.session.SafetyFlagResolved;
 import io.limber.events.session.SessionCompleted;
 import io.limber.events.session.ToleranceReported;
+import io.limber.messaging.CloudEventHeaders;
 import io.limber.messaging.ConsumerRetry;
 import io.limber.messaging.ProcessedEvents;
 import io.limber.reminder.service.MemberEventService;

@@ -1,19 +1,19 @@
-package io.limber.reminder.events;
+package io.limber.messaging;
 
 import java.nio.charset.StandardCharsets;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
-/** The CloudEvents binary-mode attributes a consumer needs from a record's headers. */
-record CloudEventHeaders(String id, String type) {
+/** The CloudEvents binary-mode attributes a consumer needs from a record's headers: the one reader of them. */
+public record CloudEventHeaders(String id, String type) {
 
-    static CloudEventHeaders of(ConsumerRecord<?, ?> record) {
+    public static CloudEventHeaders of(ConsumerRecord<?, ?> record) {
         return new CloudEventHeaders(header(record, "ce_id"), header(record, "ce_type"));
     }
 
     /** @throws IllegalArgumentException when the header is missing: the event cannot be deduplicated */
-    String requireId() {
+    public String requireId() {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("The record has no ce_id header");
         }
