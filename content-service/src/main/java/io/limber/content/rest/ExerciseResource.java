@@ -59,6 +59,7 @@ import io.limber.content.repository.CatalogEntry;
 import io.limber.content.repository.CatalogFilter;
 import io.limber.content.service.CatalogReader;
 import io.limber.content.service.CatalogService;
+import io.limber.content.service.ExerciseKind;
 import io.limber.content.service.PublishedCache;
 import io.limber.content.service.Roles;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -93,6 +94,7 @@ public class ExerciseResource {
     private final CatalogConfig config;
     private final Caller caller;
     private final PublishedCache cache;
+    private final ExerciseKind kind;
 
     ExerciseResource(
             CatalogReader reader,
@@ -100,13 +102,15 @@ public class ExerciseResource {
             ContentMapper mapper,
             CatalogConfig config,
             Caller caller,
-            PublishedCache cache) {
+            PublishedCache cache,
+            ExerciseKind kind) {
         this.reader = reader;
         this.catalog = catalog;
         this.mapper = mapper;
         this.config = config;
         this.caller = caller;
         this.cache = cache;
+        this.kind = kind;
     }
 
     @GET
@@ -301,7 +305,7 @@ public class ExerciseResource {
     @APIResponse(responseCode = "403", description = "Not a content editor")
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public Response create(@NotNull @Valid ExerciseContent content) {
-        CatalogEntry entry = catalog.create(EntryType.EXERCISE, content, caller.id());
+        CatalogEntry entry = catalog.create(kind, content, caller.id());
         return Responses.draftCreated(URI.create("/api/v1/exercises/" + entry.id + "/draft"), mapper.draftView(entry));
     }
 
@@ -324,8 +328,7 @@ public class ExerciseResource {
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ExerciseContent content) {
-        return Responses.draftOk(
-                mapper.draftView(catalog.replace(EntryType.EXERCISE, id, content, ifMatch, caller.id())));
+        return Responses.draftOk(mapper.draftView(catalog.replace(kind, id, content, ifMatch, caller.id())));
     }
 
     @PATCH
@@ -344,7 +347,7 @@ public class ExerciseResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws IOException {
-        return Responses.draftOk(mapper.draftView(catalog.patch(EntryType.EXERCISE, id, patch, ifMatch, caller.id())));
+        return Responses.draftOk(mapper.draftView(catalog.patch(kind, id, patch, ifMatch, caller.id())));
     }
 
     @POST
@@ -358,7 +361,7 @@ public class ExerciseResource {
     @APIResponse(responseCode = "409", description = "Not a draft")
     @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.draftOk(mapper.draftView(catalog.submit(EntryType.EXERCISE, id, ifMatch, caller.id())));
+        return Responses.draftOk(mapper.draftView(catalog.submit(kind, id, ifMatch, caller.id())));
     }
 
     @POST
@@ -376,7 +379,7 @@ public class ExerciseResource {
     @APIResponse(responseCode = "409", description = "Not in review")
     @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.draftOk(mapper.draftView(catalog.approve(EntryType.EXERCISE, id, ifMatch, caller.id())));
+        return Responses.draftOk(mapper.draftView(catalog.approve(kind, id, ifMatch, caller.id())));
     }
 
     @POST
@@ -394,8 +397,7 @@ public class ExerciseResource {
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SendBack body) {
-        return Responses.draftOk(
-                mapper.draftView(catalog.sendBack(EntryType.EXERCISE, id, body.comment(), ifMatch, caller.id())));
+        return Responses.draftOk(mapper.draftView(catalog.sendBack(kind, id, body.comment(), ifMatch, caller.id())));
     }
 
     @POST
@@ -412,7 +414,7 @@ public class ExerciseResource {
     @APIResponse(responseCode = "409", description = "Not approved")
     @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.draftOk(mapper.draftView(catalog.publish(EntryType.EXERCISE, id, ifMatch, caller.id())));
+        return Responses.draftOk(mapper.draftView(catalog.publish(kind, id, ifMatch, caller.id())));
     }
 
     @POST
@@ -429,6 +431,6 @@ public class ExerciseResource {
     @APIResponse(responseCode = "409", description = "Not published")
     @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.draftOk(mapper.draftView(catalog.retire(EntryType.EXERCISE, id, ifMatch, caller.id())));
+        return Responses.draftOk(mapper.draftView(catalog.retire(kind, id, ifMatch, caller.id())));
     }
 }

@@ -55,6 +55,7 @@ import io.limber.content.repository.CatalogEntry;
 import io.limber.content.repository.CatalogFilter;
 import io.limber.content.service.CatalogReader;
 import io.limber.content.service.CatalogService;
+import io.limber.content.service.ProgramKind;
 import io.limber.content.service.PublishedCache;
 import io.limber.content.service.Roles;
 
@@ -82,6 +83,7 @@ public class ProgramResource {
     private final CatalogConfig config;
     private final Caller caller;
     private final PublishedCache cache;
+    private final ProgramKind kind;
 
     ProgramResource(
             CatalogReader reader,
@@ -89,13 +91,15 @@ public class ProgramResource {
             ContentMapper mapper,
             CatalogConfig config,
             Caller caller,
-            PublishedCache cache) {
+            PublishedCache cache,
+            ProgramKind kind) {
         this.reader = reader;
         this.catalog = catalog;
         this.mapper = mapper;
         this.config = config;
         this.caller = caller;
         this.cache = cache;
+        this.kind = kind;
     }
 
     @GET
@@ -255,7 +259,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "403", description = "Not a content editor")
     @APIResponse(responseCode = "409", description = "The slug is taken")
     public Response create(@NotNull @Valid ProgramContent content) {
-        CatalogEntry entry = catalog.create(EntryType.PROGRAM, content, caller.id());
+        CatalogEntry entry = catalog.create(kind, content, caller.id());
         return Responses.draftCreated(URI.create("/api/v1/programs/" + entry.id + "/draft"), mapper.draftView(entry));
     }
 
@@ -278,8 +282,7 @@ public class ProgramResource {
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid ProgramContent content) {
-        return Responses.draftOk(
-                mapper.draftView(catalog.replace(EntryType.PROGRAM, id, content, ifMatch, caller.id())));
+        return Responses.draftOk(mapper.draftView(catalog.replace(kind, id, content, ifMatch, caller.id())));
     }
 
     @PATCH
@@ -298,7 +301,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode patch)
             throws IOException {
-        return Responses.draftOk(mapper.draftView(catalog.patch(EntryType.PROGRAM, id, patch, ifMatch, caller.id())));
+        return Responses.draftOk(mapper.draftView(catalog.patch(kind, id, patch, ifMatch, caller.id())));
     }
 
     @POST
@@ -312,7 +315,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "409", description = "Not a draft")
     @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.draftOk(mapper.draftView(catalog.submit(EntryType.PROGRAM, id, ifMatch, caller.id())));
+        return Responses.draftOk(mapper.draftView(catalog.submit(kind, id, ifMatch, caller.id())));
     }
 
     @POST
@@ -330,7 +333,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "409", description = "Not in review")
     @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response approve(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.draftOk(mapper.draftView(catalog.approve(EntryType.PROGRAM, id, ifMatch, caller.id())));
+        return Responses.draftOk(mapper.draftView(catalog.approve(kind, id, ifMatch, caller.id())));
     }
 
     @POST
@@ -348,8 +351,7 @@ public class ProgramResource {
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid SendBack body) {
-        return Responses.draftOk(
-                mapper.draftView(catalog.sendBack(EntryType.PROGRAM, id, body.comment(), ifMatch, caller.id())));
+        return Responses.draftOk(mapper.draftView(catalog.sendBack(kind, id, body.comment(), ifMatch, caller.id())));
     }
 
     @POST
@@ -367,7 +369,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "409", description = "Not approved")
     @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.draftOk(mapper.draftView(catalog.publish(EntryType.PROGRAM, id, ifMatch, caller.id())));
+        return Responses.draftOk(mapper.draftView(catalog.publish(kind, id, ifMatch, caller.id())));
     }
 
     @POST
@@ -385,6 +387,6 @@ public class ProgramResource {
     @APIResponse(responseCode = "409", description = "Not published")
     @APIResponse(responseCode = "412", description = "If-Match is given and stale: someone changed it since")
     public Response retire(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return Responses.draftOk(mapper.draftView(catalog.retire(EntryType.PROGRAM, id, ifMatch, caller.id())));
+        return Responses.draftOk(mapper.draftView(catalog.retire(kind, id, ifMatch, caller.id())));
     }
 }

@@ -22,8 +22,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.limber.content.config.CatalogConfig;
 import io.limber.content.domain.EntryType;
 import io.limber.content.events.CatalogEvents;
-import io.limber.content.model.ExerciseContent;
-import io.limber.content.model.ProgramContent;
 import io.limber.content.repository.CatalogEntry;
 import io.limber.content.repository.CatalogEntryRepository;
 import io.quarkus.runtime.StartupEvent;
@@ -48,6 +46,8 @@ public class CatalogSeed {
     static final String ACTOR = "catalog-seed";
 
     private final CatalogService catalog;
+    private final ExerciseKind exercises;
+    private final ProgramKind programs;
     private final CatalogEntryRepository entries;
     private final CatalogEvents events;
     private final EntityManager em;
@@ -56,12 +56,16 @@ public class CatalogSeed {
 
     CatalogSeed(
             CatalogService catalog,
+            ExerciseKind exercises,
+            ProgramKind programs,
             CatalogEntryRepository entries,
             CatalogEvents events,
             EntityManager em,
             ObjectMapper json,
             CatalogConfig config) {
         this.catalog = catalog;
+        this.exercises = exercises;
+        this.programs = programs;
         this.entries = entries;
         this.events = events;
         this.em = em;
@@ -91,35 +95,36 @@ public class CatalogSeed {
         if (claimed == 0) {
             return;
         }
-        List<CatalogEntry> exercises = new ArrayList<>();
+        List<CatalogEntry> seededExercises = new ArrayList<>();
         for (JsonNode node : seed.path("exercises")) {
-            publish(EntryType.EXERCISE, node, ExerciseContent.class).ifPresent(exercises::add);
+            publish(exercises, node).ifPresent(seededExercises::add);
         }
         // The file's programs may hold exercises of an earlier file, whose snapshots change with them.
         Set<UUID> inPrograms = new LinkedHashSet<>();
-        int programs = 0;
+        int seededPrograms = 0;
         for (JsonNode node : seed.path("programs")) {
-            if (publish(EntryType.PROGRAM, node, ProgramContent.class).isPresent()) {
-                programs++;
+            if (publish(programs, node).isPresent()) {
+                seededPrograms++;
                 node.path("content")
                         .path("items")
                         .forEach(item -> inPrograms.add(
                                 UUID.fromString(item.get("exerciseId").asText())));
             }
         }
-        exercises.forEach(events::exerciseChanged);
-        exercises.forEach(e -> inPrograms.remove(e.id));
+        seededExercises.forEach(events::exerciseChanged);
+        seededExercises.forEach(e -> inPrograms.remove(e.id));
         events.programChanged(inPrograms);
         LOG.infof(
                 "Seeded the catalog from %s with %d exercises and %d programs",
-                seed.get("name").asText(), exercises.size(), programs);
+                seed.get("name").asText(), seededExercises.size(), seededPrograms);
     }
 
     /**
      * Empty when the catalog already holds the entry's id or slug: a file added to an older
      * database meets what editors wrote there since, and the seed must not fail the start over it.
      */
-    private Optional<CatalogEntry> publish(EntryType type, JsonNode node, Class<?> contentType) {
+    private <C> Optional<CatalogEntry> publish(EntryKind<C> kind, JsonNode node) {
+        EntryType type = kind.type();
         try {
             UUID id = UUID.fromString(node.get("id").asText());
             String slug = node.path("content").path("slug").asText();
@@ -127,11 +132,12 @@ public class CatalogSeed {
                 LOG.warnf("Not seeding %s %s (%s): the catalog already has its id or slug", type.code(), slug, id);
                 return Optional.empty();
             }
-            Object content = json.treeToValue(node.get("content"), contentType);
-            CatalogEntry entry = catalog.create(type, id, content, ACTOR);
-            return Optional.of(catalog.publishNow(type, entry, ACTOR, false));
+            C content = json.treeToValue(node.get("content"), kind.contentType());
+            CatalogEntry entry = catalog.create(kind, id, content, ACTOR);
+            return Optional.of(catalog.publishNow(kind, entry, ACTOR, false));
         } catch (IOException e) {
-            throw new IllegalStateException("The seed does not match " + contentType.getSimpleName(), e);
+            throw new IllegalStateException(
+                    "The seed does not match " + kind.contentType().getSimpleName(), e);
         }
     }
 }

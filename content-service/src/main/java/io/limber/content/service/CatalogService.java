@@ -3,7 +3,6 @@ package io.limber.content.service;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,11 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.limber.content.domain.EntryType;
 import io.limber.content.domain.WorkflowState;
-import io.limber.content.events.CatalogEvents;
+import io.limber.content.domain.WorkflowState.Transition;
 import io.limber.content.mapping.ContentMapper;
-import io.limber.content.model.ExerciseContent;
-import io.limber.content.model.ProgramContent;
-import io.limber.content.model.ProgramItem;
 import io.limber.content.repository.CatalogEntry;
 import io.limber.content.repository.CatalogEntryRepository;
 import io.limber.content.repository.CatalogRevision;
@@ -34,44 +30,40 @@ import io.limber.web.CommonProblem;
 /**
  * Writes to the catalog: editing working copies and moving them through the review workflow
  * (draft, in review, approved, published, retired). Every publish freezes a new revision and
- * writes its events in the same transaction.
+ * writes its events in the same transaction. What differs between exercises and programs is their
+ * {@link EntryKind}'s; which moves are legal is {@link Transition}'s.
  */
 @ApplicationScoped
 public class CatalogService {
 
     private final CatalogEntryRepository entries;
     private final CatalogRevisionRepository revisions;
-    private final ContentRules rules;
     private final ContentMapper mapper;
-    private final CatalogEvents events;
     private final Validator validator;
     private final Event<PublishedCache.CatalogChanged> changed;
 
     CatalogService(
             CatalogEntryRepository entries,
             CatalogRevisionRepository revisions,
-            ContentRules rules,
             ContentMapper mapper,
-            CatalogEvents events,
             Validator validator,
             Event<PublishedCache.CatalogChanged> changed) {
         this.entries = entries;
         this.revisions = revisions;
-        this.rules = rules;
         this.mapper = mapper;
-        this.events = events;
         this.validator = validator;
         this.changed = changed;
     }
 
     @Transactional
-    public CatalogEntry create(EntryType type, Object content, String actor) {
-        return create(type, UUID.randomUUID(), content, actor);
+    public <C> CatalogEntry create(EntryKind<C> kind, C content, String actor) {
+        return create(kind, UUID.randomUUID(), content, actor);
     }
 
-    CatalogEntry create(EntryType type, UUID id, Object content, String actor) {
-        Object checked = rules.check(content, id);
-        String slug = slugOf(checked);
+    <C> CatalogEntry create(EntryKind<C> kind, UUID id, C content, String actor) {
+        EntryType type = kind.type();
+        C checked = kind.checked(content, id);
+        String slug = kind.slug(checked);
         if (entries.slugTaken(type, slug, id)) {
             throw slugTaken(type, slug);
         }
@@ -93,36 +85,37 @@ public class CatalogService {
     }
 
     @Transactional
-    public CatalogEntry replace(EntryType type, UUID id, Object content, String ifMatch, String actor) {
-        CatalogEntry entry = lockForEdit(type, id, ifMatch);
-        return edit(type, entry, content, actor);
+    public <C> CatalogEntry replace(EntryKind<C> kind, UUID id, C content, String ifMatch, String actor) {
+        CatalogEntry entry = lockForEdit(kind.type(), id, ifMatch);
+        return edit(kind, entry, content, actor);
     }
 
     /** Applies a JSON Merge Patch (RFC 7396) to the working copy, then validates the result whole. */
     @Transactional
-    public CatalogEntry patch(EntryType type, UUID id, JsonNode patch, String ifMatch, String actor)
+    public <C> CatalogEntry patch(EntryKind<C> kind, UUID id, JsonNode patch, String ifMatch, String actor)
             throws IOException {
         if (patch == null || !patch.isObject()) {
             throw CommonProblem.BAD_REQUEST.problem("A merge patch must be a JSON object");
         }
-        CatalogEntry entry = lockForEdit(type, id, ifMatch);
+        CatalogEntry entry = lockForEdit(kind.type(), id, ifMatch);
         JsonNode merged = MergePatch.apply(mapper.tree(entry.doc), (ObjectNode) patch);
-        Object content = mapper.convert(merged, mapper.contentType(type));
-        Set<ConstraintViolation<Object>> violations = validator.validate(content);
+        C content = mapper.convert(merged, kind.contentType());
+        Set<ConstraintViolation<C>> violations = validator.validate(content);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return edit(type, entry, content, actor);
+        return edit(kind, entry, content, actor);
     }
 
-    private CatalogEntry edit(EntryType type, CatalogEntry entry, Object content, String actor) {
+    private <C> CatalogEntry edit(EntryKind<C> kind, CatalogEntry entry, C content, String actor) {
+        EntryType type = kind.type();
         WorkflowState state = entry.workflowState();
-        if (state == WorkflowState.IN_REVIEW || state == WorkflowState.APPROVED) {
+        if (!Transition.EDIT.allowedFrom(state)) {
             throw CommonProblem.CONFLICT.problem("This " + type.code() + " is " + state.code()
                     + "; a reviewer must send it back before it can be edited");
         }
-        Object checked = rules.check(content, entry.id);
-        String slug = slugOf(checked);
+        C checked = kind.checked(content, entry.id);
+        String slug = kind.slug(checked);
         if (!slug.equals(entry.slug)) {
             if (entry.publishedRevision != null) {
                 throw FieldError.problem(
@@ -136,7 +129,7 @@ public class CatalogService {
         }
         entry.slug = slug;
         entry.doc = mapper.write(checked);
-        entry.moveTo(WorkflowState.DRAFT);
+        entry.moveTo(Transition.EDIT.target());
         entry.submittedBy = null;
         entry.approvedBy = null;
         List<String> authors = new ArrayList<>(mapper.strings(entry.changeAuthors));
@@ -162,55 +155,56 @@ public class CatalogService {
     }
 
     @Transactional
-    public CatalogEntry submit(EntryType type, UUID id, String ifMatch, String actor) {
+    public CatalogEntry submit(EntryKind<?> kind, UUID id, String ifMatch, String actor) {
+        EntryType type = kind.type();
         CatalogEntry entry = lock(type, id, ifMatch, false);
-        requireState(type, entry, WorkflowState.DRAFT, "submit");
-        entry.moveTo(WorkflowState.IN_REVIEW);
+        entry.moveTo(requireState(type, entry, Transition.SUBMIT));
         entry.submittedBy = actor;
         entry.reviewComment = null;
         return touched(entry);
     }
 
     @Transactional
-    public CatalogEntry approve(EntryType type, UUID id, String ifMatch, String actor) {
+    public CatalogEntry approve(EntryKind<?> kind, UUID id, String ifMatch, String actor) {
+        EntryType type = kind.type();
         CatalogEntry entry = lock(type, id, ifMatch, false);
-        requireState(type, entry, WorkflowState.IN_REVIEW, "approve");
+        requireState(type, entry, Transition.APPROVE);
         if (actor.equals(entry.submittedBy)
                 || mapper.strings(entry.changeAuthors).contains(actor)) {
             throw CommonProblem.FORBIDDEN.problem(
                     "You wrote or submitted this change, so you may not approve it; another reviewer must");
         }
-        entry.moveTo(WorkflowState.APPROVED);
+        entry.moveTo(Transition.APPROVE.target());
         entry.approvedBy = actor;
         return touched(entry);
     }
 
     @Transactional
-    public CatalogEntry sendBack(EntryType type, UUID id, String comment, String ifMatch, String actor) {
+    public CatalogEntry sendBack(EntryKind<?> kind, UUID id, String comment, String ifMatch, String actor) {
+        EntryType type = kind.type();
         CatalogEntry entry = lock(type, id, ifMatch, false);
         WorkflowState state = entry.workflowState();
-        if (state != WorkflowState.IN_REVIEW && state != WorkflowState.APPROVED) {
+        if (!Transition.SEND_BACK.allowedFrom(state)) {
             throw CommonProblem.CONFLICT.problem(
                     "Only a " + type.code() + " in review or approved can be sent back; this one is " + state.code());
         }
-        entry.moveTo(WorkflowState.DRAFT);
+        entry.moveTo(Transition.SEND_BACK.target());
         entry.reviewComment = comment;
         entry.approvedBy = null;
         return touched(entry);
     }
 
     @Transactional
-    public CatalogEntry publish(EntryType type, UUID id, String ifMatch, String actor) {
-        CatalogEntry entry = lock(type, id, ifMatch, false);
-        requireState(type, entry, WorkflowState.APPROVED, "publish");
-        return publishNow(type, entry, actor, true);
+    public CatalogEntry publish(EntryKind<?> kind, UUID id, String ifMatch, String actor) {
+        CatalogEntry entry = lock(kind.type(), id, ifMatch, false);
+        requireState(kind.type(), entry, Transition.PUBLISH);
+        return publishNow(kind, entry, actor, true);
     }
 
-    CatalogEntry publishNow(EntryType type, CatalogEntry entry, String actor, boolean emit) {
-        Set<UUID> affected = new LinkedHashSet<>(exercisesOf(type, entry.publishedDoc));
-        if (type == EntryType.PROGRAM) {
-            entry.doc = mapper.write(rules.readyToPublish(mapper.read(entry.doc, ProgramContent.class)));
-        }
+    /** Also the seed's way in, which publishes its drafts without a review. */
+    CatalogEntry publishNow(EntryKind<?> kind, CatalogEntry entry, String actor, boolean emit) {
+        String previouslyPublished = entry.publishedDoc;
+        kind.readyToPublish(entry);
         Instant now = Instant.now();
         CatalogRevision revision = new CatalogRevision();
         revision.entryId = entry.id;
@@ -225,58 +219,32 @@ public class CatalogService {
         entry.publishedDoc = entry.doc;
         entry.publishedAt = now;
         entry.retiredAt = null;
-        entry.moveTo(WorkflowState.PUBLISHED);
+        entry.moveTo(Transition.PUBLISH.target());
         entry.changeAuthors = mapper.write(List.of());
         entry.reviewComment = null;
         touched(entry);
         changed.fire(new PublishedCache.CatalogChanged(entry.type, entry.id));
         if (emit) {
-            emitFor(type, entry, affected);
+            kind.emitChanged(entry, previouslyPublished);
         }
         return entry;
     }
 
     @Transactional
-    public CatalogEntry retire(EntryType type, UUID id, String ifMatch, String actor) {
+    public CatalogEntry retire(EntryKind<?> kind, UUID id, String ifMatch, String actor) {
+        EntryType type = kind.type();
         CatalogEntry entry = lock(type, id, ifMatch, false);
-        if (!entry.isPublic()) {
+        if (!entry.isPublic() || !Transition.RETIRE.allowedFrom(entry.workflowState())) {
             throw CommonProblem.CONFLICT.problem("Only a published " + type.code() + " can be retired; this one is "
                     + (entry.retiredAt != null ? "already retired" : "not published yet"));
         }
-        if (type == EntryType.EXERCISE) {
-            List<String> programs = entries.publicProgramsContaining(entry.id).stream()
-                    .map(p -> p.slug)
-                    .toList();
-            if (!programs.isEmpty()) {
-                // Members following those programs would be left with a step that no longer exists.
-                throw ContentProblem.IN_PUBLISHED_PROGRAMS.problem("This exercise is in published programs " + programs
-                        + "; publish them without it, or retire them, first");
-            }
-        }
+        kind.checkRetirable(entry);
         entry.retiredAt = Instant.now();
-        entry.moveTo(WorkflowState.RETIRED);
+        entry.moveTo(Transition.RETIRE.target());
         touched(entry);
         changed.fire(new PublishedCache.CatalogChanged(entry.type, entry.id));
-        emitFor(type, entry, new LinkedHashSet<>(exercisesOf(type, entry.publishedDoc)));
+        kind.emitChanged(entry, entry.publishedDoc);
         return entry;
-    }
-
-    private void emitFor(EntryType type, CatalogEntry entry, Set<UUID> affected) {
-        if (type == EntryType.EXERCISE) {
-            events.exerciseChanged(entry);
-        } else {
-            affected.addAll(exercisesOf(type, entry.publishedDoc));
-            events.programChanged(affected);
-        }
-    }
-
-    private List<UUID> exercisesOf(EntryType type, String publishedDoc) {
-        if (type != EntryType.PROGRAM || publishedDoc == null) {
-            return List.of();
-        }
-        return mapper.read(publishedDoc, ProgramContent.class).items().stream()
-                .map(ProgramItem::exerciseId)
-                .toList();
     }
 
     private CatalogEntry lockForEdit(EntryType type, UUID id, String ifMatch) {
@@ -300,22 +268,21 @@ public class CatalogService {
         return entry;
     }
 
-    private static void requireState(EntryType type, CatalogEntry entry, WorkflowState expected, String action) {
+    /** @return the state the transition leads to */
+    private static WorkflowState requireState(EntryType type, CatalogEntry entry, Transition transition) {
         WorkflowState state = entry.workflowState();
-        if (state != expected) {
-            throw CommonProblem.CONFLICT.problem("Cannot " + action + " a " + type.code() + " that is " + state.code()
-                    + "; it must be " + expected.code());
+        if (!transition.allowedFrom(state)) {
+            throw CommonProblem.CONFLICT.problem(
+                    "Cannot " + transition.action() + " a " + type.code() + " that is " + state.code() + "; it must be "
+                            + transition.requiredState().code());
         }
+        return transition.target();
     }
 
     private static CatalogEntry touched(CatalogEntry entry) {
         entry.version++;
         entry.updatedAt = Instant.now();
         return entry;
-    }
-
-    private static String slugOf(Object content) {
-        return content instanceof ExerciseContent e ? e.slug() : ((ProgramContent) content).slug();
     }
 
     private static RuntimeException slugTaken(EntryType type, String slug) {

@@ -30,15 +30,8 @@ class ContentRules {
         this.mapper = mapper;
     }
 
-    /** @return the content as it is stored: normalized, program items named after their exercises */
-    Object check(Object content, UUID self) {
-        if (content instanceof ExerciseContent exercise) {
-            return checkExercise(exercise.normalized(), self);
-        }
-        return checkProgram(((ProgramContent) content).normalized());
-    }
-
-    private ExerciseContent checkExercise(ExerciseContent c, UUID self) {
+    /** @return the exercise as it is stored */
+    ExerciseContent checkExercise(ExerciseContent c, UUID self) {
         List<FieldError> errors = new ArrayList<>();
         Dosage dose = c.defaultDosage();
         Dosage min = c.dosageBounds().min();
@@ -91,7 +84,8 @@ class ContentRules {
         }
     }
 
-    private ProgramContent checkProgram(ProgramContent c) {
+    /** @return the program as it is stored, its items named after their exercises */
+    ProgramContent checkProgram(ProgramContent c) {
         List<FieldError> errors = new ArrayList<>();
         List<ProgramItem> named = new ArrayList<>();
         for (int i = 0; i < c.items().size(); i++) {
