@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -84,11 +83,6 @@ public class ExerciseResource extends WorkflowResource<ExerciseContent> {
     // Public reads: no token needed, yet one that is sent is verified, so both sets are declared.
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
-    @Operation(
-            operationId = "listExercises",
-            summary = "List and search exercises",
-            description = "Published exercises, ordered by name then id, for everyone. Editors and reviewers"
-                    + " may pass status to list working copies in that workflow state instead.")
     @APIResponse(
             responseCode = "200",
             description = "One page of exercises with the total count",
@@ -155,11 +149,6 @@ public class ExerciseResource extends WorkflowResource<ExerciseContent> {
     @PermitAll
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
-    @Operation(
-            operationId = "getExercise",
-            summary = "Get the current published revision of an exercise, by id or slug",
-            description = "In the language Accept-Language prefers among its translations, else English;"
-                    + " Content-Language names it.")
     @APIResponse(
             responseCode = "200",
             description = "The exercise, with a strong ETag and Cache-Control",
@@ -198,7 +187,6 @@ public class ExerciseResource extends WorkflowResource<ExerciseContent> {
     @PermitAll
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
-    @Operation(operationId = "listExerciseRevisions", summary = "List the published revisions of an exercise")
     @APIResponse(
             responseCode = "200",
             description = "Every revision, oldest first",
@@ -217,10 +205,6 @@ public class ExerciseResource extends WorkflowResource<ExerciseContent> {
     @PermitAll
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
-    @Operation(
-            operationId = "getExerciseRevision",
-            summary = "Get one published revision of an exercise",
-            description = "Revisions never change, so they are cacheable for long; retired exercises keep theirs.")
     @APIResponse(
             responseCode = "200",
             description = "The revision",

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -77,11 +76,6 @@ public class ProgramResource extends WorkflowResource<ProgramContent> {
     // Public reads: no token needed, yet one that is sent is verified, so both sets are declared.
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
-    @Operation(
-            operationId = "listPrograms",
-            summary = "List and search programs",
-            description = "Published programs, ordered by name then id, for everyone. Editors and reviewers"
-                    + " may pass status to list working copies in that workflow state instead.")
     @APIResponse(
             responseCode = "200",
             description = "One page of programs with the total count",
@@ -136,7 +130,6 @@ public class ProgramResource extends WorkflowResource<ProgramContent> {
     @PermitAll
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
-    @Operation(operationId = "getProgram", summary = "Get the current published revision of a program, by id or slug")
     @APIResponse(
             responseCode = "200",
             description = "The program, with a strong ETag and Cache-Control",
@@ -159,7 +152,6 @@ public class ProgramResource extends WorkflowResource<ProgramContent> {
     @PermitAll
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
-    @Operation(operationId = "listProgramRevisions", summary = "List the published revisions of a program")
     @APIResponse(
             responseCode = "200",
             description = "Every revision, oldest first",
@@ -178,10 +170,6 @@ public class ProgramResource extends WorkflowResource<ProgramContent> {
     @PermitAll
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
-    @Operation(
-            operationId = "getProgramRevision",
-            summary = "Get one published revision of a program",
-            description = "Revisions never change, so they are cacheable for long; retired programs keep theirs.")
     @APIResponse(
             responseCode = "200",
             description = "The revision",
