@@ -60,17 +60,32 @@ class AsyncApiDocumentTest {
                 assertNotNull(AsyncApiDocumentTest.class.getResource("/" + ref), ref + " is missing");
             }
         });
-        for (String type : Set.of(
-                EventTypes.EXERCISE_PUBLISHED,
-                EventTypes.SESSION_COMPLETED,
-                EventTypes.TOLERANCE_REPORTED,
-                EventTypes.MEMBER_ERASED,
-                EventTypes.EXERCISE_CLEARED,
-                EventTypes.SAFETY_FLAG_RAISED,
-                EventTypes.SAFETY_FLAG_RESOLVED,
-                EventTypes.PROMPT_DUE,
-                EventTypes.PROMPT_ACKNOWLEDGED)) {
-            assertTrue(names.contains(type), type + " is not in the AsyncAPI document");
+        for (EventType<?> event : Events.ALL) {
+            assertTrue(names.contains(event.type()), event.type() + " is not in the AsyncAPI document");
+        }
+    }
+
+    @Test
+    void putsEveryEventOnTheTopicItsDescriptorNames() throws IOException {
+        JsonNode document = document();
+        for (EventType<?> event : Events.ALL) {
+            Set<String> onTopic = new HashSet<>();
+            document.path("channels").forEach(channel -> {
+                if (channel.path("address").asText().equals(event.topic().name())) {
+                    channel.path("messages").forEach(message -> {
+                        String ref = message.path("$ref").asText();
+                        String key = ref.substring(ref.lastIndexOf('/') + 1);
+                        onTopic.add(document.path("components")
+                                .path("messages")
+                                .path(key)
+                                .path("name")
+                                .asText());
+                    });
+                }
+            });
+            assertTrue(
+                    onTopic.contains(event.type()),
+                    event.type() + " is not a message of " + event.topic().name());
         }
     }
 }

@@ -2,7 +2,6 @@ package io.limber.events;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -20,37 +19,16 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import io.limber.events.catalog.ExercisePublished;
-import io.limber.events.prompt.PromptAcknowledged;
-import io.limber.events.prompt.PromptDue;
-import io.limber.events.session.ExerciseCleared;
-import io.limber.events.session.MemberErased;
-import io.limber.events.session.SafetyFlagRaised;
-import io.limber.events.session.SafetyFlagResolved;
-import io.limber.events.session.SessionCompleted;
-import io.limber.events.session.ToleranceReported;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The contract holds together: every event type has a JSON Schema named by its dataschema URI,
+ * The contract holds together: every event type ({@link Events}) has a JSON Schema named by its dataschema URI,
  * an example that the schema accepts, and a payload record that reads the example and writes
  * JSON the schema still accepts (so producers serialising the records publish valid events).
  */
 class EventSchemasTest {
-
-    private static final Map<String, Class<?>> DATA = Map.of(
-            EventTypes.EXERCISE_PUBLISHED, ExercisePublished.class,
-            EventTypes.SESSION_COMPLETED, SessionCompleted.class,
-            EventTypes.TOLERANCE_REPORTED, ToleranceReported.class,
-            EventTypes.MEMBER_ERASED, MemberErased.class,
-            EventTypes.EXERCISE_CLEARED, ExerciseCleared.class,
-            EventTypes.SAFETY_FLAG_RAISED, SafetyFlagRaised.class,
-            EventTypes.SAFETY_FLAG_RESOLVED, SafetyFlagResolved.class,
-            EventTypes.PROMPT_DUE, PromptDue.class,
-            EventTypes.PROMPT_ACKNOWLEDGED, PromptAcknowledged.class);
 
     // The same settings the services' Quarkus ObjectMapper uses: ISO-8601 dates, unknown fields ignored.
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -58,26 +36,27 @@ class EventSchemasTest {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    static Stream<String> types() {
-        return DATA.keySet().stream().sorted();
+    static Stream<EventType<?>> types() {
+        return Events.ALL.stream();
     }
 
     @ParameterizedTest
     @MethodSource("types")
-    void exampleMatchesSchemaAndRecord(String type) throws IOException {
-        JsonNode schemaNode = read("/schemas/" + type + ".v1.json");
-        assertEquals(EventTypes.dataSchema(type, 1), schemaNode.path("$id").asText(), "schema $id of " + type);
+    void exampleMatchesSchemaAndRecord(EventType<?> event) throws IOException {
+        String type = event.type();
+        JsonNode schemaNode = read("/schemas/" + type + ".v" + event.version() + ".json");
+        assertEquals(event.dataSchema(), schemaNode.path("$id").asText(), "schema $id of " + type);
 
         SchemaValidatorsConfig config =
                 SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         JsonSchema schema =
                 JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode, config);
-        JsonNode example = read("/examples/" + type + ".v1.json");
+        JsonNode example = read("/examples/" + type + ".v" + event.version() + ".json");
         assertValid(schema, example, "example of " + type);
 
-        Object data = MAPPER.treeToValue(example, DATA.get(type));
+        Object data = MAPPER.treeToValue(example, event.payload());
         JsonNode written = MAPPER.valueToTree(data);
-        assertValid(schema, written, "record " + DATA.get(type).getSimpleName() + " written as JSON");
+        assertValid(schema, written, "record " + event.payload().getSimpleName() + " written as JSON");
     }
 
     private static void assertValid(JsonSchema schema, JsonNode json, String what) {

@@ -20,6 +20,7 @@ import org.hibernate.Session;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.limber.events.EventType;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
@@ -53,6 +54,12 @@ public class Outbox {
         this.transactions = transactions;
         this.relay = relay;
         this.appended = appended;
+    }
+
+    /** An event of the contract about {@code key}: see {@link OutgoingEvent#of}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> UUID append(EventType<T> type, String key, T payload) {
+        return append(OutgoingEvent.of(type, key, payload));
     }
 
     /** @return the CloudEvents id the event will be published with */

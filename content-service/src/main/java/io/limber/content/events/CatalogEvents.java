@@ -11,10 +11,9 @@ import io.limber.content.mapping.ContentMapper;
 import io.limber.content.model.ProgramRef;
 import io.limber.content.repository.CatalogEntry;
 import io.limber.content.repository.CatalogEntryRepository;
-import io.limber.events.EventTypes;
-import io.limber.events.Topic;
+import io.limber.events.Events;
+import io.limber.events.catalog.ExercisePublished;
 import io.limber.messaging.Outbox;
-import io.limber.messaging.OutgoingEvent;
 
 /**
  * Writes catalog events to the outbox in the caller's transaction. The compacted topic keeps the
@@ -22,8 +21,6 @@ import io.limber.messaging.OutgoingEvent;
  */
 @ApplicationScoped
 public class CatalogEvents {
-
-    static final String DATA_SCHEMA = EventTypes.dataSchema(EventTypes.EXERCISE_PUBLISHED, 1);
 
     private final Outbox outbox;
     private final CatalogEntryRepository entries;
@@ -39,10 +36,10 @@ public class CatalogEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public void exerciseChanged(CatalogEntry exercise) {
         entries.flush(); // the program lookup below is native SQL and must see this transaction's writes
-        Object data = exercise.isPublic() ? mapper.exercisePublished(exercise, programsOf(exercise.id)) : null;
+        ExercisePublished data =
+                exercise.isPublic() ? mapper.exercisePublished(exercise, programsOf(exercise.id)) : null;
         String key = exercise.id.toString();
-        outbox.append(new OutgoingEvent(
-                Topic.CATALOG_EXERCISES.name(), key, EventTypes.EXERCISE_PUBLISHED, key, DATA_SCHEMA, data));
+        outbox.append(Events.EXERCISE_PUBLISHED, key, data);
     }
 
     /** A program's publish or retire changes the {@code programs} of the exercises it holds. */

@@ -8,11 +8,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.limber.events.EventTypes;
-import io.limber.events.Topic;
+import io.limber.events.Events;
 import io.limber.events.prompt.PromptAcknowledged;
 import io.limber.messaging.Outbox;
-import io.limber.messaging.OutgoingEvent;
 import io.limber.reminder.model.Prompt;
 import io.limber.reminder.model.PromptStatus;
 import io.limber.reminder.model.Schedule;
@@ -107,12 +105,9 @@ public class PromptActionService {
     }
 
     private void acknowledge(Prompt prompt, String action, Instant at, Integer snoozeMinutes) {
-        outbox.append(new OutgoingEvent(
-                Topic.PROMPTS.name(),
+        outbox.append(
+                Events.PROMPT_ACKNOWLEDGED,
                 prompt.memberId,
-                EventTypes.PROMPT_ACKNOWLEDGED,
-                prompt.memberId,
-                EventTypes.dataSchema(EventTypes.PROMPT_ACKNOWLEDGED, 1),
-                new PromptAcknowledged(prompt.id, prompt.memberId, action, at, snoozeMinutes)));
+                new PromptAcknowledged(prompt.id, prompt.memberId, action, at, snoozeMinutes));
     }
 }

@@ -16,8 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
-import io.limber.events.EventTypes;
-import io.limber.events.Topic;
+import io.limber.events.Events;
 import io.limber.events.prompt.PromptDue;
 import io.limber.messaging.AfterCommit;
 import io.limber.messaging.Outbox;
@@ -235,14 +234,7 @@ public class PromptDispatchService {
                                 prompt.reps,
                                 prompt.holdSeconds),
                 prefs.channels().stream().sorted().toList());
-        batch.events()
-                .add(new OutgoingEvent(
-                        Topic.PROMPTS.name(),
-                        prompt.memberId,
-                        EventTypes.PROMPT_DUE,
-                        prompt.memberId,
-                        EventTypes.dataSchema(EventTypes.PROMPT_DUE, 1),
-                        event));
+        batch.events().add(OutgoingEvent.of(Events.PROMPT_DUE, prompt.memberId, event));
         if (prefs.deliversByWebhook()) {
             webhooks.enqueue(prefs.webhook(), event);
         }

@@ -5,11 +5,9 @@ import java.time.Instant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.limber.events.EventTypes;
-import io.limber.events.Topic;
+import io.limber.events.Events;
 import io.limber.events.session.MemberErased;
 import io.limber.messaging.Outbox;
-import io.limber.messaging.OutgoingEvent;
 import io.limber.session.repository.ExerciseSafetyRepository;
 import io.limber.session.repository.RecommendationRepository;
 import io.limber.session.repository.SafetyFlagRepository;
@@ -50,12 +48,6 @@ public class ErasureService {
         recommendations.deleteForMember(caller.memberId());
         reports.deleteForMember(caller.memberId());
         sessions.deleteForMember(caller.memberId());
-        outbox.append(new OutgoingEvent(
-                Topic.SESSIONS.name(),
-                caller.memberId(),
-                EventTypes.MEMBER_ERASED,
-                caller.memberId(),
-                EventTypes.dataSchema(EventTypes.MEMBER_ERASED, 1),
-                new MemberErased(caller.memberId(), Instant.now())));
+        outbox.append(Events.MEMBER_ERASED, caller.memberId(), new MemberErased(caller.memberId(), Instant.now()));
     }
 }

@@ -12,14 +12,12 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.limber.events.EventTypes;
-import io.limber.events.Topic;
+import io.limber.events.Events;
 import io.limber.events.session.ExerciseCleared;
 import io.limber.events.session.SafetyFlagRaised;
 import io.limber.events.session.SafetyFlagResolved;
 import io.limber.events.session.ToleranceReported;
 import io.limber.messaging.Outbox;
-import io.limber.messaging.OutgoingEvent;
 import io.limber.session.api.RecommendationView;
 import io.limber.session.api.SafetyFlagPage;
 import io.limber.session.api.SafetyFlagView;
@@ -123,7 +121,7 @@ public class SafetyService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void announce(Outcome outcome) {
         if (outcome.raised() != null) {
-            append(outcome.raised().memberId(), EventTypes.SAFETY_FLAG_RAISED, outcome.raised());
+            outbox.append(Events.SAFETY_FLAG_RAISED, outcome.raised().memberId(), outcome.raised());
         }
     }
 
@@ -205,9 +203,9 @@ public class SafetyService {
             resolve(flag, clinicianId, "cleared", note, now);
             resolvedFlag = flag.id;
         }
-        append(
+        outbox.append(
+                Events.EXERCISE_CLEARED,
                 member.memberId(),
-                EventTypes.EXERCISE_CLEARED,
                 new ExerciseCleared(
                         cleared.id,
                         member.memberId(),
@@ -262,9 +260,9 @@ public class SafetyService {
         flag.resolvedBy = clinicianId;
         flags.flush(); // memberPaused below no longer counts it
         audit(flag, clinicianId, action, note.strip(), at);
-        append(
+        outbox.append(
+                Events.SAFETY_FLAG_RESOLVED,
                 flag.memberId,
-                EventTypes.SAFETY_FLAG_RESOLVED,
                 new SafetyFlagResolved(
                         flag.id,
                         flag.memberId,
@@ -293,11 +291,6 @@ public class SafetyService {
         entry.note = note;
         entry.at = at;
         flags.record(entry);
-    }
-
-    private void append(String memberId, String type, Object data) {
-        outbox.append(new OutgoingEvent(
-                Topic.SESSIONS.name(), memberId, type, memberId, EventTypes.dataSchema(type, 1), data));
     }
 
     private List<SafetyFlagView> views(List<SafetyFlag> found) {

@@ -15,10 +15,8 @@ import jakarta.transaction.Transactional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.limber.events.EventTypes;
-import io.limber.events.Topic;
+import io.limber.events.Events;
 import io.limber.messaging.Outbox;
-import io.limber.messaging.OutgoingEvent;
 import io.limber.session.api.RecordSessionRequest;
 import io.limber.session.api.SessionPage;
 import io.limber.session.api.SessionView;
@@ -107,13 +105,7 @@ public class SessionService {
             return replay(caller, key, hash)
                     .orElseThrow(() -> new IllegalStateException("Idempotency-Key conflict without a session"));
         }
-        outbox.append(new OutgoingEvent(
-                Topic.SESSIONS.name(),
-                session.memberId,
-                EventTypes.SESSION_COMPLETED,
-                session.memberId,
-                EventTypes.dataSchema(EventTypes.SESSION_COMPLETED, 1),
-                SessionMapper.toEvent(session)));
+        outbox.append(Events.SESSION_COMPLETED, session.memberId, SessionMapper.toEvent(session));
         return new Recorded(SessionMapper.toView(session), false);
     }
 

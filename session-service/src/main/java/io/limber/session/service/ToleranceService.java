@@ -16,11 +16,9 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.limber.events.EventTypes;
-import io.limber.events.Topic;
+import io.limber.events.Events;
 import io.limber.events.session.RedFlag;
 import io.limber.messaging.Outbox;
-import io.limber.messaging.OutgoingEvent;
 import io.limber.session.api.CurrentDosageView;
 import io.limber.session.api.MorningCheckInRequest;
 import io.limber.session.api.RecommendationView;
@@ -344,13 +342,10 @@ public class ToleranceService {
 
         // The report's event first, then the flag it raised: a consumer sees the stop before the flag.
         SafetyService.Outcome outcome = safety.apply(report, result, recommendation.createdAt);
-        outbox.append(new OutgoingEvent(
-                Topic.SESSIONS.name(),
+        outbox.append(
+                Events.TOLERANCE_REPORTED,
                 report.memberId,
-                EventTypes.TOLERANCE_REPORTED,
-                report.memberId,
-                EventTypes.dataSchema(EventTypes.TOLERANCE_REPORTED, 1),
-                ToleranceMapper.toEvent(report, recommendation, outcome.exerciseState(), outcome.memberPaused())));
+                ToleranceMapper.toEvent(report, recommendation, outcome.exerciseState(), outcome.memberPaused()));
         safety.announce(outcome);
         return ToleranceMapper.toView(report, recommendation);
     }
