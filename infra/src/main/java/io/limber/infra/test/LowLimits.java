@@ -1,4 +1,4 @@
-package io.limber.reminder.security;
+package io.limber.infra.test;
 
 import java.util.Map;
 
@@ -11,9 +11,9 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  */
 public class LowLimits implements QuarkusTestProfile {
 
-    static final int READ_BURST = 3;
-    static final int MAX_IN_FLIGHT = 2;
-    static final int POOL_SIZE = 3;
+    public static final int READ_BURST = 3;
+    public static final int MAX_IN_FLIGHT = 2;
+    public static final int POOL_SIZE = 3;
 
     @Override
     public Map<String, String> getConfigOverrides() {
