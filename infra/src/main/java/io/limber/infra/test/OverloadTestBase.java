@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -25,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * flight. Real PostgreSQL; the pool is exhausted by holding its connections.
  *
  * <p>A service's subclass runs under {@code @QuarkusTest @TestProfile(LowLimits.class)} and names
- * its callers, their tokens and its endpoints.
+ * its callers, their tokens and its endpoints in its constructor.
  */
 public abstract class OverloadTestBase {
 
@@ -37,24 +39,41 @@ public abstract class OverloadTestBase {
 
     protected RawHttp http;
 
-    /** A caller no test has used yet, so its buckets are full. */
-    protected abstract String newCaller();
+    private final Supplier<String> newCaller;
+    private final Function<String, String> tokenOf;
+    private final Function<String, String> databaseRead;
+    private final String anonymousRead;
+    private final String writeMethod;
+    private final Function<String, String> writePath;
+    private final String invalidWriteBody;
 
-    protected abstract String token(String caller);
-
-    /** A read the caller may make that is served from the database, never from a cache. */
-    protected abstract String databaseRead(String caller);
-
-    /** An endpoint an anonymous caller may read. */
-    protected abstract String anonymousRead();
-
-    protected abstract String writeMethod();
-
-    /** An endpoint the caller may write to with a body. */
-    protected abstract String writePath(String caller);
-
-    /** A body the write refuses with 400, so only a refusal for the rate would differ. */
-    protected abstract String invalidWriteBody();
+    /**
+     * @param newCaller a caller no test has used yet, so its buckets are full
+     * @param token the caller's token
+     * @param databaseRead a read the caller may make that is served from the database, never
+     *     from a cache, so that a held pool shows
+     * @param anonymousRead an endpoint an anonymous caller may read
+     * @param writeMethod with writePath, a write the caller may make with a body
+     * @param writePath where the caller writes
+     * @param invalidWriteBody a body the write refuses with 400, so that only a refusal for the
+     *     rate would differ
+     */
+    protected OverloadTestBase(
+            Supplier<String> newCaller,
+            Function<String, String> token,
+            Function<String, String> databaseRead,
+            String anonymousRead,
+            String writeMethod,
+            Function<String, String> writePath,
+            String invalidWriteBody) {
+        this.newCaller = newCaller;
+        this.tokenOf = token;
+        this.databaseRead = databaseRead;
+        this.anonymousRead = anonymousRead;
+        this.writeMethod = writeMethod;
+        this.writePath = writePath;
+        this.invalidWriteBody = invalidWriteBody;
+    }
 
     @BeforeEach
     void setUpHttp() {
@@ -63,8 +82,8 @@ public abstract class OverloadTestBase {
 
     @Test
     void aCallerOverItsReadRateGets429ProblemWithRetryAfter() {
-        String caller = newCaller();
-        String token = token(caller);
+        String caller = newCaller.get();
+        String token = tokenOf.apply(caller);
         for (int i = 0; i < LowLimits.READ_BURST; i++) {
             assertThat(read(caller, token).statusCode()).isEqualTo(200);
         }
@@ -78,25 +97,25 @@ public abstract class OverloadTestBase {
 
     @Test
     void anotherCallerIsNotHeldBackByOneOverItsRate() {
-        String greedy = newCaller();
+        String greedy = newCaller.get();
         for (int i = 0; i <= LowLimits.READ_BURST; i++) {
-            read(greedy, token(greedy));
+            read(greedy, tokenOf.apply(greedy));
         }
-        assertThat(read(greedy, token(greedy)).statusCode()).isEqualTo(429);
-        String other = newCaller();
-        assertThat(read(other, token(other)).statusCode()).isEqualTo(200);
+        assertThat(read(greedy, tokenOf.apply(greedy)).statusCode()).isEqualTo(429);
+        String other = newCaller.get();
+        assertThat(read(other, tokenOf.apply(other)).statusCode()).isEqualTo(200);
     }
 
     @Test
     void readsAndWritesHaveABucketEach() {
-        String caller = newCaller();
-        String token = token(caller);
+        String caller = newCaller.get();
+        String token = tokenOf.apply(caller);
         for (int i = 0; i <= LowLimits.READ_BURST; i++) {
             read(caller, token);
         }
         // A write is still taken in: refused for its body (400), not for the rate.
         HttpResponse<String> write = http.send(
-                writeMethod(), writePath(caller), token, invalidWriteBody().getBytes(StandardCharsets.UTF_8), false);
+                writeMethod, writePath.apply(caller), token, invalidWriteBody.getBytes(StandardCharsets.UTF_8), false);
         assertThat(write.statusCode()).isEqualTo(400);
     }
 
@@ -105,9 +124,9 @@ public abstract class OverloadTestBase {
     void anonymousCallersAreLimitedByAddress() {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i <= LowLimits.READ_BURST; i++) {
-            statuses.add(http.send("GET", anonymousRead(), null, null, false).statusCode());
+            statuses.add(http.send("GET", anonymousRead, null, null, false).statusCode());
         }
-        HttpResponse<String> refused = http.send("GET", anonymousRead(), null, null, false);
+        HttpResponse<String> refused = http.send("GET", anonymousRead, null, null, false);
         assertThat(statuses).contains(429);
         assertThat(RawHttp.isProblem(refused, 429)).isTrue();
         assertThat(refused.body()).contains("this address");
@@ -126,11 +145,11 @@ public abstract class OverloadTestBase {
 
     @Test
     void anExhaustedConnectionPoolIs503ProblemWithRetryAfterNotAHang() throws Exception {
-        String caller = newCaller();
+        String caller = newCaller.get();
         List<Connection> held = Overload.holdEveryConnection(dataSource, LowLimits.POOL_SIZE);
         try {
             long started = System.nanoTime();
-            HttpResponse<String> refused = read(caller, token(caller));
+            HttpResponse<String> refused = read(caller, tokenOf.apply(caller));
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertThat(RawHttp.isProblem(refused, 503))
                     .as(refused.statusCode() + " " + refused.body())
@@ -144,20 +163,20 @@ public abstract class OverloadTestBase {
                 c.close();
             }
         }
-        assertThat(read(caller, token(caller)).statusCode()).isEqualTo(200);
+        assertThat(read(caller, tokenOf.apply(caller)).statusCode()).isEqualTo(200);
     }
 
     @Test
     void tooManyRequestsInFlightAre503ProblemWithRetryAfter() throws Exception {
         try (var stalls = new Overload.Stalls(LowLimits.MAX_IN_FLIGHT, () -> {
-            String uploader = newCaller();
-            return Overload.stalledUpload(base, writeMethod(), writePath(uploader), token(uploader));
+            String uploader = newCaller.get();
+            return Overload.stalledUpload(base, writeMethod, writePath.apply(uploader), tokenOf.apply(uploader));
         })) {
             HttpResponse<String> refused = null;
             for (int attempt = 0; attempt < 50 && refused == null; attempt++) {
                 stalls.reopenRefused();
-                String caller = newCaller();
-                HttpResponse<String> response = read(caller, token(caller));
+                String caller = newCaller.get();
+                HttpResponse<String> response = read(caller, tokenOf.apply(caller));
                 if (response.statusCode() == 503) {
                     refused = response;
                 }
@@ -172,12 +191,12 @@ public abstract class OverloadTestBase {
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> {
-                    String caller = newCaller();
-                    return read(caller, token(caller)).statusCode() == 200;
+                    String caller = newCaller.get();
+                    return read(caller, tokenOf.apply(caller)).statusCode() == 200;
                 });
     }
 
     private HttpResponse<String> read(String caller, String token) {
-        return http.send("GET", databaseRead(caller), token, null, false);
+        return http.send("GET", databaseRead.apply(caller), token, null, false);
     }
 }

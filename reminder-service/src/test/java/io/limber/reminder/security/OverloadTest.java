@@ -8,43 +8,18 @@ import io.limber.infra.test.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
-/** The overload checks on a member's own prompts and reminder preferences. */
 @QuarkusTest
 @TestProfile(LowLimits.class)
 class OverloadTest extends OverloadTestBase {
 
-    @Override
-    protected String newCaller() {
-        return "member-" + UUID.randomUUID();
-    }
-
-    @Override
-    protected String token(String member) {
-        return TestTokens.member(member, "employer-" + UUID.randomUUID());
-    }
-
-    @Override
-    protected String databaseRead(String member) {
-        return "api/v1/me/prompts";
-    }
-
-    @Override
-    protected String anonymousRead() {
-        return "api/v1/events/asyncapi.yaml";
-    }
-
-    @Override
-    protected String writeMethod() {
-        return "PUT";
-    }
-
-    @Override
-    protected String writePath(String member) {
-        return "api/v1/me/reminder-preferences";
-    }
-
-    @Override
-    protected String invalidWriteBody() {
-        return "[]";
+    OverloadTest() {
+        super(
+                () -> "member-" + UUID.randomUUID(),
+                member -> TestTokens.member(member, "employer-" + UUID.randomUUID()),
+                member -> "api/v1/me/prompts",
+                "api/v1/events/asyncapi.yaml",
+                "PUT",
+                member -> "api/v1/me/reminder-preferences",
+                "[]");
     }
 }
