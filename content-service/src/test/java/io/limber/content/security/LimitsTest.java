@@ -1,6 +1,5 @@
 package io.limber.content.security;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,15 +17,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.limber.content.CatalogApi;
 import io.limber.infra.test.HostileInput;
+import io.limber.infra.test.LimitsTestBase;
 import io.limber.infra.test.RawHttp;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Oversized, deep, wrong-typed, out-of-range and hostile input: a 4xx problem, never a 5xx, never a stray row. */
+/**
+ * Oversized (in LimitsTestBase, on an editor's new exercise), deep, wrong-typed, out-of-range and
+ * hostile input: a 4xx problem, never a 5xx, never a stray row.
+ */
 @QuarkusTest
-class LimitsTest {
+class LimitsTest extends LimitsTestBase {
 
     static final String EXERCISES = "api/v1/exercises";
 
@@ -36,35 +38,34 @@ class LimitsTest {
     @Inject
     AgroalDataSource dataSource;
 
-    @TestHTTPResource("/")
-    URL base;
-
     CatalogApi api;
     Rows rows;
-    RawHttp http;
 
     @BeforeEach
     void setUp() {
         api = new CatalogApi();
         rows = new Rows(dataSource);
-        http = new RawHttp(base.toString());
     }
 
-    @Test
-    void aTwoMegabyteBodyIs413Problem() throws Exception {
-        HttpResponse<String> response = http.send("POST", EXERCISES, api.editor, twoMegabyteExercise(), false);
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(RawHttp.type(response)).startsWith("application/problem+json");
+    @Override
+    protected Write write() {
+        return new Write("POST", EXERCISES, api.editor, 201, "summary");
     }
 
-    /** 2 MB: refused, stores nothing, no 5xx. */
-    @Test
-    void aTwoMegabyteBodyIsRefusedAndStoresNothing() throws Exception {
-        Map<String, Long> before = rows.snapshot();
-        HttpResponse<String> response = http.send("POST", EXERCISES, api.editor, twoMegabyteExercise(), false);
-        assertThat(response.statusCode()).isBetween(400, 499);
-        assertThat(RawHttp.type(response)).startsWith("application/problem+json");
-        assertThat(rows.snapshot()).isEqualTo(before);
+    @Override
+    protected Map<String, Object> validBody() {
+        return CatalogApi.exercise(CatalogApi.slug("limits"));
+    }
+
+    /** Each test has an editor of its own (a fresh CatalogApi). */
+    @Override
+    protected long storedWrites() {
+        return rows.one("SELECT count(*) FROM catalog_entry WHERE created_by = ?", api.editorId);
+    }
+
+    @Override
+    protected Map<String, Long> snapshot() {
+        return rows.snapshot();
     }
 
     @Test
@@ -203,19 +204,5 @@ class LimitsTest {
         assertThat(RawHttp.isProblem(response, 400))
                 .as(response.statusCode() + " " + response.body())
                 .isTrue();
-    }
-
-    private byte[] twoMegabyteExercise() throws Exception {
-        Map<String, Object> body = CatalogApi.exercise(CatalogApi.slug("huge"));
-        body.put("summary", "x".repeat(2 * 1024 * 1024));
-        return mapper.writeValueAsBytes(body);
-    }
-
-    static String printable(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        s.chars()
-                .forEach(
-                        c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
-        return out.append('"').toString();
     }
 }

@@ -74,11 +74,17 @@ public record RawHttp(String base) {
      */
     public String chunkedPost(String path, String token, byte[] body, int pauseAfter, Duration pause)
             throws IOException, InterruptedException {
+        return chunkedSend("POST", path, token, body, pauseAfter, pause);
+    }
+
+    /** {@link #chunkedPost} with another method, for a service whose write is a PUT. */
+    public String chunkedSend(String method, String path, String token, byte[] body, int pauseAfter, Duration pause)
+            throws IOException, InterruptedException {
         URI uri = URI.create(base);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + uri.getPath() + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
+            out.write((method + " " + uri.getPath() + path + " HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
                             + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
                             + "Transfer-Encoding: chunked\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));

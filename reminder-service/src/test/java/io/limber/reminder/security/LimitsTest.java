@@ -1,6 +1,5 @@
 package io.limber.reminder.security;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,16 +17,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.limber.infra.test.HostileInput;
+import io.limber.infra.test.LimitsTestBase;
 import io.limber.infra.test.RawHttp;
 import io.limber.reminder.support.Members;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Oversized, deep, wrong-typed, out-of-range and hostile input: a 4xx problem, never a 5xx, never a stray row. */
+/**
+ * Oversized (in LimitsTestBase, on a member's preferences), deep, wrong-typed, out-of-range and
+ * hostile input: a 4xx problem, never a 5xx, never a stray row.
+ */
 @QuarkusTest
-class LimitsTest {
+class LimitsTest extends LimitsTestBase {
 
     static final String PREFERENCES = "api/v1/me/reminder-preferences";
 
@@ -37,42 +39,35 @@ class LimitsTest {
     @Inject
     AgroalDataSource dataSource;
 
-    @TestHTTPResource("/")
-    URL base;
-
     String member;
     String token;
     Rows rows;
-    RawHttp http;
 
     @BeforeEach
     void freshMember() {
         member = Members.newId();
         token = Members.token(member);
         rows = new Rows(dataSource);
-        http = new RawHttp(base.toString());
     }
 
-    /** A body far beyond any preferences document is refused before it is read, whatever is in it. */
-    @Test
-    void aTwoMegabyteBodyIs413Problem() throws Exception {
-        Map<String, Object> body = new LinkedHashMap<>(Members.alwaysWorking(30));
-        body.put("timeZone", "x".repeat(2 * 1024 * 1024));
-        HttpResponse<String> response = http.send("PUT", PREFERENCES, token, mapper.writeValueAsBytes(body), false);
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(RawHttp.type(response)).startsWith("application/problem+json");
+    @Override
+    protected Write write() {
+        return new Write("PUT", PREFERENCES, token, 200, "timeZone");
     }
 
-    /** What it does today with 2 MB: refused, saves nothing, no 5xx. */
-    @Test
-    void aTwoMegabyteBodyIsRefusedAndSavesNothing() throws Exception {
-        Map<String, Long> before = rows.snapshot(member);
-        Map<String, Object> body = new LinkedHashMap<>(Members.alwaysWorking(30));
-        body.put("timeZone", "x".repeat(2 * 1024 * 1024));
-        HttpResponse<String> response = http.send("PUT", PREFERENCES, token, mapper.writeValueAsBytes(body), false);
-        assertThat(response.statusCode()).isBetween(400, 499);
-        assertThat(RawHttp.type(response)).startsWith("application/problem+json");
-        assertThat(rows.snapshot(member)).isEqualTo(before);
+    @Override
+    protected Map<String, Object> validBody() {
+        return new LinkedHashMap<>(Members.alwaysWorking(30));
+    }
+
+    @Override
+    protected long storedWrites() {
+        return rows.one("SELECT count(*) FROM reminder_preferences WHERE member_id = ?", member);
+    }
+
+    @Override
+    protected Map<String, Long> snapshot() {
+        return rows.snapshot(member);
     }
 
     @Test
@@ -207,12 +202,4 @@ class LimitsTest {
     }
 
     static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
-
-    static String printable(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        s.chars()
-                .forEach(
-                        c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
-        return out.append('"').toString();
-    }
 }

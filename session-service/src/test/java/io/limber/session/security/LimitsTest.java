@@ -1,14 +1,9 @@
 package io.limber.session.security;
 
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +20,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.limber.infra.test.HostileInput;
+import io.limber.infra.test.LimitsTestBase;
 import io.limber.infra.test.RawHttp;
 import io.limber.infra.test.TestTokens;
 import io.limber.session.support.Sessions;
 import io.limber.session.support.TestCatalog;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -37,9 +32,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-/** Oversized, deep, wrong-typed, out-of-range and hostile input: a 4xx problem, never a 5xx, never a stray row. */
+/**
+ * Oversized (in LimitsTestBase, on a member's sessions), deep, wrong-typed, out-of-range and
+ * hostile input: a 4xx problem, never a 5xx, never a stray row.
+ */
 @QuarkusTest
-class LimitsTest {
+class LimitsTest extends LimitsTestBase {
 
     static UUID exerciseId;
 
@@ -52,13 +50,9 @@ class LimitsTest {
     @Inject
     AgroalDataSource dataSource;
 
-    @TestHTTPResource("/")
-    URL base;
-
     String member;
     String token;
     Rows rows;
-    RawHttp http;
 
     @BeforeEach
     void freshMember() {
@@ -68,90 +62,26 @@ class LimitsTest {
         member = Sessions.member();
         token = TestTokens.member(member, "employer-" + UUID.randomUUID());
         rows = new Rows(dataSource);
-        http = new RawHttp(base.toString());
     }
 
-    @Test
-    void aTwoMegabyteBodyIs413Problem() throws Exception {
-        Map<String, Long> before = rows.snapshot();
-        HttpResponse<String> response = http.send("POST", sessions(), token, twoMegabyteSession(), false);
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(RawHttp.type(response)).startsWith("application/problem+json");
-        assertThat(response.body()).contains("\"status\":413");
-        assertThat(rows.snapshot()).isEqualTo(before);
+    @Override
+    protected Write write() {
+        return new Write("POST", sessions(), token, 201, "note");
     }
 
-    /**
-     * Without a Content-Length the size is known only while reading: still refused, nothing stored.
-     * Over HTTP/1.1, where chunked coding is: RawHttp's shared client may be on HTTP/2 by now, and
-     * a body without a length four times the limit can meet RESTEasy's bare 413 there, which ends
-     * the shared connection under the next test (see EntitySizeLimit).
-     */
-    @Test
-    void aTwoMegabyteChunkedBodyIsRefused() throws Exception {
-        Map<String, Long> before = rows.snapshot();
-        assertThat(chunked(sessions(), twoMegabyteSession()).statusCode()).isEqualTo(413);
-        assertThat(rows.snapshot()).isEqualTo(before);
+    @Override
+    protected Map<String, Object> validBody() {
+        return session();
     }
 
-    @Test
-    void aTwoMegabyteChunkedBodyIs413Problem() throws Exception {
-        HttpResponse<String> response = chunked(sessions(), twoMegabyteSession());
-        assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(RawHttp.type(response)).startsWith("application/problem+json");
-        assertThat(response.body()).contains("\"status\":413");
+    @Override
+    protected long storedWrites() {
+        return rows.one("SELECT count(*) FROM exercise_session WHERE member_id = ?", member);
     }
 
-    /**
-     * A client still sending when the 413 goes out must still read it: the service takes in and
-     * drops the rest of the body instead of closing on it (a close with data unread resets the
-     * connection, and the client's writes and the answer are lost).
-     */
-    @Test
-    void aClientStillSendingAnOversizedChunkedBodyReadsIts413() throws Exception {
-        Map<String, Long> before = rows.snapshot();
-        String answer = http.chunkedPost(sessions(), token, twoMegabyteSession(), 300 * 1024, Duration.ofMillis(300));
-        assertThat(answer)
-                .startsWith("HTTP/1.1 413")
-                .contains("application/problem+json")
-                .contains("\"status\":413");
-        assertThat(rows.snapshot()).isEqualTo(before);
-    }
-
-    /**
-     * Over HTTP/2 a body may come without a length (there is no chunked coding there): over the
-     * limit it is the same problem, and the connection goes on serving. The body is between the
-     * limit (256K) and Vert.x's backstop (512K): beyond the backstop, RESTEasy may count it first
-     * and answer a bare 413 that ends the connection.
-     */
-    @Test
-    void aBodyWithoutALengthOverHttp2OverTheLimitIs413ProblemAndTheConnectionLives() throws Exception {
-        Map<String, Long> before = rows.snapshot();
-        HttpClient client = http2Client();
-        Map<String, Object> body = session();
-        body.put("note", "x".repeat(400 * 1024));
-        HttpResponse<String> response = withoutLength(client, sessions(), mapper.writeValueAsBytes(body));
-        assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
-        assertThat(RawHttp.isProblem(response, 413))
-                .as(response.statusCode() + " " + response.body())
-                .isTrue();
-        assertThat(response.body()).contains("\"status\":413").contains("body-too-large");
-        assertThat(rows.snapshot()).isEqualTo(before);
-        HttpResponse<String> next = withoutLength(client, sessions(), mapper.writeValueAsBytes(session()));
-        assertThat(next.statusCode()).as(next.body()).isEqualTo(201);
-    }
-
-    /**
-     * Over HTTP/2 a body may come without a length (there is no chunked coding there); RESTEasy
-     * reads it, not BodySizeLimit, and it must arrive whole.
-     */
-    @Test
-    void aBodyWithoutALengthOverHttp2UnderTheLimitIsRecorded() throws Exception {
-        HttpResponse<String> response = withoutLength(http2Client(), sessions(), mapper.writeValueAsBytes(session()));
-        assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_2);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        assertThat(rows.one("SELECT count(*) FROM exercise_session WHERE member_id = ?", member))
-                .isEqualTo(1);
+    @Override
+    protected Map<String, Long> snapshot() {
+        return rows.snapshot();
     }
 
     /**
@@ -168,23 +98,14 @@ class LimitsTest {
                 mapper.writeValueAsString(Sessions.report(exerciseId, 1, 2, 1)));
         for (var write : bodies.entrySet()) {
             String path = write.getKey();
-            HttpResponse<String> refused =
-                    http11Post(path, HttpRequest.BodyPublishers.ofString(write.getValue()), "Idempotency-Key", "");
+            HttpResponse<String> refused = http11Send(
+                    "POST", path, HttpRequest.BodyPublishers.ofString(write.getValue()), "Idempotency-Key", "");
             assertThat(RawHttp.isProblem(refused, 400))
                     .as(path + ": " + refused.statusCode() + " " + refused.body())
                     .isTrue();
             assertThat(refused.body()).contains("Idempotency-Key");
         }
         assertThat(rows.snapshot()).isEqualTo(before);
-    }
-
-    /** Reading a chunked body to count it must not lose it: one under the limit is recorded. */
-    @Test
-    void aChunkedBodyUnderTheLimitIsRecorded() throws Exception {
-        HttpResponse<String> response = chunked(sessions(), mapper.writeValueAsBytes(session()));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        assertThat(rows.one("SELECT count(*) FROM exercise_session WHERE member_id = ?", member))
-                .isEqualTo(1);
     }
 
     @Test
@@ -357,51 +278,6 @@ class LimitsTest {
         assertThat(wrong).isEmpty();
     }
 
-    /**
-     * A chunked POST over HTTP/1.1: chunked transfer coding is HTTP/1.1's, and RawHttp's shared
-     * client may be on an HTTP/2 connection by then, where a body has no coding at all.
-     */
-    private HttpResponse<String> chunked(String path, byte[] body) throws Exception {
-        return http11Post(path, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
-    }
-
-    /** A POST of JSON as this test's member over HTTP/1.1, with the extra headers given as name, value. */
-    private HttpResponse<String> http11Post(String path, HttpRequest.BodyPublisher body, String... headers)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(body);
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .build()
-                .send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** A fresh client upgrades to HTTP/2 (h2c) on its first request, a GET; what follows goes over HTTP/2. */
-    private HttpClient http2Client() throws Exception {
-        HttpClient client =
-                HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
-        HttpResponse<String> upgrade = client.send(
-                HttpRequest.newBuilder(URI.create(base + "q/health/live")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(upgrade.version()).isEqualTo(HttpClient.Version.HTTP_2);
-        return client;
-    }
-
-    private HttpResponse<String> withoutLength(HttpClient client, String path, byte[] body) throws Exception {
-        return client.send(
-                HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
     private String sessions() {
         return "api/v1/members/" + member + "/sessions";
     }
@@ -418,26 +294,9 @@ class LimitsTest {
         }
     }
 
-    private byte[] twoMegabyteSession() throws Exception {
-        Map<String, Object> body = session();
-        body.put("note", "x".repeat(2 * 1024 * 1024));
-        return mapper.writeValueAsBytes(body);
-    }
-
     private static void expectNo5xx(List<String> wrong, String what, HttpResponse<String> response) {
         if (response.statusCode() >= 500) {
             wrong.add(what + " -> " + response.statusCode());
         }
-    }
-
-    static String printable(String s) {
-        if (s == null) {
-            return "null";
-        }
-        StringBuilder out = new StringBuilder("\"");
-        s.chars()
-                .forEach(
-                        c -> out.append(c < 0x20 || c > 0x7e ? String.format("\\u%04x", c) : String.valueOf((char) c)));
-        return out.append('"').toString();
     }
 }
