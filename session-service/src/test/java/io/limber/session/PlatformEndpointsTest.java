@@ -1,53 +1,12 @@
 package io.limber.session;
 
-import org.junit.jupiter.api.Test;
-
+import io.limber.infra.test.PlatformEndpointsTestBase;
 import io.quarkus.test.junit.QuarkusTest;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
-
 @QuarkusTest
-class PlatformEndpointsTest {
+class PlatformEndpointsTest extends PlatformEndpointsTestBase {
 
-    @Test
-    void readinessReportsTheDatabaseAndTheBroker() {
-        given().when()
-                .get("/q/health/ready")
-                .then()
-                .statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
-    }
-
-    @Test
-    void livenessIsUp() {
-        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-    }
-
-    @Test
-    void servesItsOpenApiDocument() {
-        given().when()
-                .get("/q/openapi?format=json")
-                .then()
-                .statusCode(200)
-                .body("info.title", equalTo("Limber session-service"));
-    }
-
-    @Test
-    void exposesPrometheusMetrics() {
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
-    }
-
-    @Test
-    void unknownPathsAnswerWithProblemJson() {
-        given().when()
-                .get("/api/v1/no-such-thing")
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json")
-                .body("status", equalTo(404));
+    PlatformEndpointsTest() {
+        super("session-service");
     }
 }
