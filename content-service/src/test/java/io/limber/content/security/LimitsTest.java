@@ -75,9 +75,7 @@ class LimitsTest extends LimitsTestBase {
             for (String query : List.of("size=101", "size=100000", "size=0", "size=-1", "page=-1")) {
                 String path = list + (list.contains("?") ? "&" : "?") + query;
                 HttpResponse<String> response = http.send("GET", path, api.editor, null, false);
-                if (!RawHttp.isProblem(response, 400)) {
-                    wrong.add(path + " -> " + response.statusCode() + " " + RawHttp.type(response));
-                }
+                expect400Problem(wrong, path, response);
             }
         }
         assertThat(wrong).as("paging answers other than 400 problem+json").isEmpty();
@@ -87,15 +85,7 @@ class LimitsTest extends LimitsTestBase {
 
     @Test
     void aNonNumericPageSizeIs400Problem() {
-        for (String query : List.of("size=abc", "page=1e9")) {
-            HttpResponse<String> response = http.send("GET", EXERCISES + "?" + query, null, null, false);
-            assertThat(RawHttp.isProblem(response, 400))
-                    .as(query + " -> " + response.statusCode())
-                    .isTrue();
-            assertThat(response.body())
-                    .as("the detail names the parameter")
-                    .contains("'" + query.substring(0, query.indexOf('=')) + "'");
-        }
+        assertEachIs400NamingItsParameter(EXERCISES, null, List.of("size=abc", "page=1e9"));
     }
 
     @Test
@@ -111,20 +101,14 @@ class LimitsTest extends LimitsTestBase {
         List<String> wrong = new ArrayList<>();
         for (String body : bodies) {
             HttpResponse<String> created = http.post(EXERCISES, api.editor, body);
-            if (!RawHttp.isProblem(created, 400)) {
-                wrong.add("create " + body.substring(0, 30) + "... -> " + created.statusCode() + " "
-                        + RawHttp.type(created));
-            }
+            expect400Problem(wrong, "create " + body.substring(0, 30) + "...", created);
         }
         // A merge patch is read as a tree, not a record: the depth limit must hold there too.
         for (String patch :
                 List.of("{\"name\":" + HostileInput.nestedObjects(10_000) + "}", HostileInput.nestedObjects(10_000))) {
             HttpResponse<String> patched = http.send(
                     "PATCH", EXERCISES + "/" + id, api.editor, patch.getBytes(StandardCharsets.UTF_8), false, etag);
-            if (!RawHttp.isProblem(patched, 400)) {
-                wrong.add("patch " + patch.substring(0, 30) + "... -> " + patched.statusCode() + " "
-                        + RawHttp.type(patched));
-            }
+            expect400Problem(wrong, "patch " + patch.substring(0, 30) + "...", patched);
         }
         assertThat(wrong).isEmpty();
         assertThat(rows.snapshot()).isEqualTo(before);
@@ -137,10 +121,7 @@ class LimitsTest extends LimitsTestBase {
         for (String body : List.of(
                 valid.replaceFirst("\"kind\":\"mobility\"", "\"kind\":[1]"), "[]", HostileInput.nestedArrays(10_000))) {
             HttpResponse<String> response = http.post(EXERCISES, api.editor, body);
-            if (!RawHttp.isProblem(response, 400)) {
-                wrong.add(body.substring(0, Math.min(body.length(), 60)) + " -> " + response.statusCode() + " "
-                        + RawHttp.type(response));
-            }
+            expect400Problem(wrong, body.substring(0, Math.min(body.length(), 60)), response);
         }
         assertThat(wrong).isEmpty();
     }

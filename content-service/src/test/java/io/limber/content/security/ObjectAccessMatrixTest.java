@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.limber.content.CatalogApi;
+import io.limber.infra.test.Refusals;
 import io.limber.infra.test.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -117,11 +118,7 @@ class ObjectAccessMatrixTest {
                             .body(body);
                 }
                 Response response = request.request(e.method(), "/api/v1" + path);
-                String type = String.valueOf(response.contentType());
-                if (response.statusCode() != e.expected(caller) || !type.startsWith("application/problem+json")) {
-                    wrong.add(e.name() + " by " + caller + ": " + response.statusCode() + " " + type + ", expected "
-                            + e.expected(caller) + " problem+json");
-                }
+                Refusals.expect(wrong, e.name() + " by " + caller, response, e.expected(caller));
             }
         }
 

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -182,6 +183,26 @@ public abstract class LimitsTestBase {
                 .version(HttpClient.Version.HTTP_1_1)
                 .build()
                 .send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Adds to {@code wrong} a line naming {@code what} unless the response is a 400 problem. */
+    protected static void expect400Problem(List<String> wrong, String what, HttpResponse<String> response) {
+        if (!RawHttp.isProblem(response, 400)) {
+            wrong.add(what + " -> " + response.statusCode() + " " + RawHttp.type(response));
+        }
+    }
+
+    /** Each query is a 400 problem whose detail names the parameter ('size' for size=abc). */
+    protected void assertEachIs400NamingItsParameter(String path, String token, List<String> queries) {
+        for (String query : queries) {
+            HttpResponse<String> response = http.send("GET", path + "?" + query, token, null, false);
+            assertThat(RawHttp.isProblem(response, 400))
+                    .as(query + " -> " + response.statusCode())
+                    .isTrue();
+            assertThat(response.body())
+                    .as("the detail names the parameter")
+                    .contains("'" + query.substring(0, query.indexOf('=')) + "'");
+        }
     }
 
     /** A string as the failure messages quote it: control and non-ASCII characters escaped. */

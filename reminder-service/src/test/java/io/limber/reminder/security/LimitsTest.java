@@ -75,9 +75,7 @@ class LimitsTest extends LimitsTestBase {
         List<String> wrong = new ArrayList<>();
         for (String query : List.of("limit=201", "limit=100000", "limit=0", "limit=-1")) {
             HttpResponse<String> response = http.send("GET", "api/v1/me/prompts?" + query, token, null, false);
-            if (!RawHttp.isProblem(response, 400)) {
-                wrong.add(query + " -> " + response.statusCode() + " " + RawHttp.type(response));
-            }
+            expect400Problem(wrong, query, response);
         }
         assertThat(wrong).as("paging answers other than 400 problem+json").isEmpty();
         assertThat(http.send("GET", "api/v1/me/prompts?limit=200", token, null, false)
@@ -87,15 +85,7 @@ class LimitsTest extends LimitsTestBase {
 
     @Test
     void aNonNumericPageSizeIs400Problem() {
-        for (String query : List.of("limit=abc", "limit=1e9")) {
-            HttpResponse<String> response = http.send("GET", "api/v1/me/prompts?" + query, token, null, false);
-            assertThat(RawHttp.isProblem(response, 400))
-                    .as(query + " -> " + response.statusCode())
-                    .isTrue();
-            assertThat(response.body())
-                    .as("the detail names the parameter")
-                    .contains("'" + query.substring(0, query.indexOf('=')) + "'");
-        }
+        assertEachIs400NamingItsParameter("api/v1/me/prompts", token, List.of("limit=abc", "limit=1e9"));
     }
 
     @Test
@@ -110,17 +100,13 @@ class LimitsTest extends LimitsTestBase {
         for (String body : bodies) {
             HttpResponse<String> response =
                     http.send("PUT", PREFERENCES, token, body.getBytes(StandardCharsets.UTF_8), false);
-            if (!RawHttp.isProblem(response, 400)) {
-                wrong.add(body.substring(0, 30) + "... -> " + response.statusCode() + " " + RawHttp.type(response));
-            }
+            expect400Problem(wrong, body.substring(0, 30) + "...", response);
         }
         HttpResponse<String> snooze = http.post(
                 "api/v1/me/prompts/" + java.util.UUID.randomUUID() + "/snooze",
                 token,
                 HostileInput.nestedObjects(10_000));
-        if (!RawHttp.isProblem(snooze, 400)) {
-            wrong.add("snooze -> " + snooze.statusCode() + " " + RawHttp.type(snooze));
-        }
+        expect400Problem(wrong, "snooze", snooze);
         assertThat(wrong).isEmpty();
         assertThat(rows.snapshot(member)).isEqualTo(before);
     }
@@ -136,10 +122,7 @@ class LimitsTest extends LimitsTestBase {
                 HostileInput.nestedArrays(10_000))) {
             HttpResponse<String> response =
                     http.send("PUT", PREFERENCES, token, body.getBytes(StandardCharsets.UTF_8), false);
-            if (!RawHttp.isProblem(response, 400)) {
-                wrong.add(body.substring(0, Math.min(body.length(), 60)) + " -> " + response.statusCode() + " "
-                        + RawHttp.type(response));
-            }
+            expect400Problem(wrong, body.substring(0, Math.min(body.length(), 60)), response);
         }
         assertThat(wrong).isEmpty();
     }

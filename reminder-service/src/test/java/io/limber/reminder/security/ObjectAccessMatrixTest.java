@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.limber.infra.test.Refusals;
 import io.limber.infra.test.TestTokens;
 import io.limber.reminder.support.Db;
 import io.limber.reminder.support.Members;
@@ -93,11 +94,7 @@ class ObjectAccessMatrixTest {
                 }
                 Response response =
                         request.request(e.method(), "/api/v1" + e.path().replace("{prompt}", prompt.toString()));
-                String type = String.valueOf(response.contentType());
-                if (response.statusCode() != e.expected(caller) || !type.startsWith("application/problem+json")) {
-                    wrong.add(e.name() + " by " + caller + ": " + response.statusCode() + " " + type + ", expected "
-                            + e.expected(caller) + " problem+json");
-                }
+                Refusals.expect(wrong, e.name() + " by " + caller, response, e.expected(caller));
             }
         }
 

@@ -113,9 +113,7 @@ class LimitsTest extends LimitsTestBase {
         List<String> wrong = new ArrayList<>();
         for (String query : List.of("size=101", "size=100000", "size=0", "size=-1", "page=-1")) {
             HttpResponse<String> response = http.send("GET", sessions() + "?" + query, token, null, false);
-            if (!RawHttp.isProblem(response, 400)) {
-                wrong.add(query + " -> " + response.statusCode() + " " + RawHttp.type(response));
-            }
+            expect400Problem(wrong, query, response);
         }
         assertThat(wrong).as("paging answers other than 400 problem+json").isEmpty();
         assertThat(http.send("GET", sessions() + "?size=100", token, null, false)
@@ -125,15 +123,7 @@ class LimitsTest extends LimitsTestBase {
 
     @Test
     void aNonNumericPageSizeIs400Problem() {
-        for (String query : List.of("size=abc", "page=1e9")) {
-            HttpResponse<String> response = http.send("GET", sessions() + "?" + query, token, null, false);
-            assertThat(RawHttp.isProblem(response, 400))
-                    .as(query + " -> " + response.statusCode())
-                    .isTrue();
-            assertThat(response.body())
-                    .as("the detail names the parameter")
-                    .contains("'" + query.substring(0, query.indexOf('=')) + "'");
-        }
+        assertEachIs400NamingItsParameter(sessions(), token, List.of("size=abc", "page=1e9"));
     }
 
     @Test
@@ -148,10 +138,7 @@ class LimitsTest extends LimitsTestBase {
         for (String path : List.of(sessions(), "api/v1/members/" + member + "/tolerance-reports")) {
             for (String body : bodies) {
                 HttpResponse<String> response = http.post(path, token, body);
-                if (!RawHttp.isProblem(response, 400)) {
-                    wrong.add(path + " " + body.substring(0, 30) + "... -> " + response.statusCode() + " "
-                            + RawHttp.type(response));
-                }
+                expect400Problem(wrong, path + " " + body.substring(0, 30) + "...", response);
             }
         }
         assertThat(wrong).isEmpty();
@@ -169,10 +156,7 @@ class LimitsTest extends LimitsTestBase {
                 "[]",
                 HostileInput.nestedArrays(10_000))) {
             HttpResponse<String> response = http.post(sessions(), token, body);
-            if (!RawHttp.isProblem(response, 400)) {
-                wrong.add(body.substring(0, Math.min(body.length(), 60)) + " -> " + response.statusCode() + " "
-                        + RawHttp.type(response));
-            }
+            expect400Problem(wrong, body.substring(0, Math.min(body.length(), 60)), response);
         }
         assertThat(wrong).isEmpty();
         assertThat(rows.snapshot()).isEqualTo(before);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+import io.limber.infra.test.Refusals;
 import io.limber.infra.test.TestTokens;
 import io.limber.session.support.Sessions;
 import io.limber.session.support.TestCatalog;
@@ -248,11 +249,7 @@ class ObjectAccessMatrixTest {
                     request.contentType("application/json").body(body);
                 }
                 Response response = request.request(e.method(), path);
-                String type = String.valueOf(response.contentType());
-                if (response.statusCode() != e.expected(caller) || !type.startsWith("application/problem+json")) {
-                    wrong.add(e.name() + " by " + caller + ": " + response.statusCode() + " " + type + ", expected "
-                            + e.expected(caller) + " problem+json");
-                }
+                Refusals.expect(wrong, e.name() + " by " + caller, response, e.expected(caller));
             }
         }
 

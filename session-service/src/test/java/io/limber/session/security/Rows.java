@@ -1,12 +1,10 @@
 package io.limber.session.security;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
+
+import io.limber.infra.test.DbCount;
 
 /**
  * What a refused request must not have changed, read straight from the database: a snapshot to
@@ -28,17 +26,6 @@ record Rows(DataSource dataSource) {
     }
 
     long one(String sql, Object... params) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return DbCount.of(dataSource, sql, params);
     }
 }
