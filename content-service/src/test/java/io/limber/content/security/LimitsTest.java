@@ -94,10 +94,7 @@ class LimitsTest extends LimitsTestBase {
         String etag = api.etag(CatalogApi.EXERCISES, id);
         Map<String, Long> before = rows.snapshot();
         String valid = mapper.writeValueAsString(CatalogApi.exercise(CatalogApi.slug("nested")));
-        List<String> bodies = List.of(
-                valid.replaceFirst("\\{", "{\"extra\":" + HostileInput.nestedArrays(10_000) + ","),
-                valid.replaceFirst("\\{", "{\"extra\":" + HostileInput.nestedObjects(10_000) + ","),
-                HostileInput.nestedObjects(10_000));
+        List<String> bodies = HostileInput.tenThousandLevelsDeep(valid);
         List<String> wrong = new ArrayList<>();
         for (String body : bodies) {
             HttpResponse<String> created = http.post(EXERCISES, api.editor, body);

@@ -29,6 +29,17 @@ public final class HostileInput {
             "\uFEFFbyte order mark and zero\u200Bwidth",
             "line\r\nbreak\ttab\u0007bell\u001Bescape");
 
+    /**
+     * Ten thousand levels of nesting three ways: in an extra field of a body the service would
+     * take, as arrays and as objects, and as the whole body.
+     */
+    public static List<String> tenThousandLevelsDeep(String validJson) {
+        return List.of(
+                validJson.replaceFirst("\\{", "{\"extra\":" + nestedArrays(10_000) + ","),
+                validJson.replaceFirst("\\{", "{\"extra\":" + nestedObjects(10_000) + ","),
+                nestedObjects(10_000));
+    }
+
     /** {@code depth} nested arrays: deeper than any JSON parser should follow. */
     public static String nestedArrays(int depth) {
         return "[".repeat(depth) + "]".repeat(depth);

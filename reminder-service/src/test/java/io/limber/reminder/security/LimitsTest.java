@@ -92,10 +92,7 @@ class LimitsTest extends LimitsTestBase {
     void tenThousandLevelsOfNestingAre400Problem() throws Exception {
         Map<String, Long> before = rows.snapshot(member);
         String valid = mapper.writeValueAsString(Members.alwaysWorking(30));
-        List<String> bodies = List.of(
-                valid.replaceFirst("\\{", "{\"extra\":" + HostileInput.nestedArrays(10_000) + ","),
-                valid.replaceFirst("\\{", "{\"extra\":" + HostileInput.nestedObjects(10_000) + ","),
-                HostileInput.nestedObjects(10_000));
+        List<String> bodies = HostileInput.tenThousandLevelsDeep(valid);
         List<String> wrong = new ArrayList<>();
         for (String body : bodies) {
             HttpResponse<String> response =

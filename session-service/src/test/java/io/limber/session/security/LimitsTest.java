@@ -130,10 +130,7 @@ class LimitsTest extends LimitsTestBase {
     void tenThousandLevelsOfNestingAre400Problem() {
         Map<String, Long> before = rows.snapshot();
         String valid = validSessionJson();
-        List<String> bodies = List.of(
-                valid.replaceFirst("\\{", "{\"extra\":" + HostileInput.nestedArrays(10_000) + ","),
-                valid.replaceFirst("\\{", "{\"extra\":" + HostileInput.nestedObjects(10_000) + ","),
-                HostileInput.nestedObjects(10_000));
+        List<String> bodies = HostileInput.tenThousandLevelsDeep(valid);
         List<String> wrong = new ArrayList<>();
         for (String path : List.of(sessions(), "api/v1/members/" + member + "/tolerance-reports")) {
             for (String body : bodies) {
