@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import io.agroal.api.AgroalDataSource;
 import io.limber.content.CatalogApi;
 import io.limber.infra.test.HostileTokenTestBase;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,9 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 class HostileTokenTest extends HostileTokenTestBase {
 
     static final String EDITOR = "editor-hostile-" + UUID.randomUUID();
-
-    @Inject
-    AgroalDataSource dataSource;
 
     HostileTokenTest() {
         super(EDITOR, null, "content-editor");

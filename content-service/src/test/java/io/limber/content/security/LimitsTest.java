@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.agroal.api.AgroalDataSource;
 import io.limber.content.CatalogApi;
 import io.limber.infra.test.HostileInput;
 import io.limber.infra.test.LimitsTestBase;
@@ -34,9 +33,6 @@ class LimitsTest extends LimitsTestBase {
 
     @Inject
     ObjectMapper mapper;
-
-    @Inject
-    AgroalDataSource dataSource;
 
     CatalogApi api;
     Rows rows;

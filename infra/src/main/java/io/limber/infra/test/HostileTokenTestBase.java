@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -45,6 +48,10 @@ public abstract class HostileTokenTestBase {
             return new Call("POST", path, body);
         }
     }
+
+    /** The service's database, for the subclass's row counts. */
+    @Inject
+    protected DataSource dataSource;
 
     @ConfigProperty(name = "mp.jwt.verify.clock.skew", defaultValue = "60")
     int clockSkewSeconds;

@@ -9,6 +9,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * checks of deep, wrong-typed, out-of-range and hostile input.
  */
 public abstract class LimitsTestBase {
+
+    /** The service's database, for the subclass's row counts. */
+    @Inject
+    protected DataSource dataSource;
 
     @TestHTTPResource("/")
     protected URL base;

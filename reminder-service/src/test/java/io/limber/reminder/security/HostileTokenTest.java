@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
-
-import io.agroal.api.AgroalDataSource;
 import io.limber.infra.test.HostileTokenTestBase;
 import io.limber.reminder.support.Members;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,9 +14,6 @@ class HostileTokenTest extends HostileTokenTestBase {
 
     static final String MEMBER = "member-hostile-" + UUID.randomUUID();
     static final String EMPLOYER = "employer-hostile";
-
-    @Inject
-    AgroalDataSource dataSource;
 
     HostileTokenTest() {
         super(MEMBER, EMPLOYER, "member");

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.agroal.api.AgroalDataSource;
 import io.limber.infra.test.HostileTokenTestBase;
 import io.limber.infra.test.HostileTokens;
 import io.limber.session.support.Sessions;
@@ -34,9 +33,6 @@ class HostileTokenTest extends HostileTokenTestBase {
 
     @Inject
     ObjectMapper mapper;
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @BeforeEach
     void oneExercise() {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.agroal.api.AgroalDataSource;
 import io.limber.infra.test.HostileInput;
 import io.limber.infra.test.LimitsTestBase;
 import io.limber.infra.test.RawHttp;
@@ -46,9 +45,6 @@ class LimitsTest extends LimitsTestBase {
 
     @Inject
     ObjectMapper mapper;
-
-    @Inject
-    AgroalDataSource dataSource;
 
     String member;
     String token;
