@@ -14,8 +14,10 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.agroal.api.AgroalDataSource;
 import io.limber.events.catalog.ExercisePublished;
 import io.limber.infra.test.TestTokens;
+import io.limber.session.support.Backdate;
 import io.limber.session.support.Sessions;
 import io.limber.session.support.TestCatalog;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +34,9 @@ class EmployerAggregatesTest {
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Inject
     ObjectMapper mapper;
@@ -61,6 +66,7 @@ class EmployerAggregatesTest {
                     .extract()
                     .path("id");
             if (popularOne) {
+                Backdate.report(dataSource, UUID.fromString(report), Backdate.NEXT_MORNING);
                 given().auth()
                         .oauth2(token)
                         .contentType("application/json")

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.limber.events.catalog.ExercisePublished;
 import io.limber.infra.test.TestTokens;
+import io.limber.session.support.Backdate;
 import io.limber.session.support.Sessions;
 import io.limber.session.support.TestCatalog;
 import io.quarkus.test.junit.QuarkusTest;
@@ -159,7 +160,7 @@ class ProgressTest {
         }
     }
 
-    private static String checkedIn(String token, String member, String exerciseId, int painDuring, int morning) {
+    private String checkedIn(String token, String member, String exerciseId, int painDuring, int morning) {
         String id = given().auth()
                 .oauth2(token)
                 .contentType("application/json")
@@ -169,6 +170,7 @@ class ProgressTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        Backdate.report(dataSource, UUID.fromString(id), Backdate.NEXT_MORNING);
         given().auth()
                 .oauth2(token)
                 .contentType("application/json")

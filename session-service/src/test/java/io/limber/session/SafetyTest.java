@@ -110,7 +110,7 @@ class SafetyTest {
         clearance(TestTokens.clinician(clinician, employer), "Assessed: mechanical pain; resume gently")
                 .statusCode(201)
                 .body("zone", equalTo("hold"))
-                .body("ruleSet.version", equalTo("progression-2"))
+                .body("ruleSet.version", equalTo("progression-3"))
                 .body("previousDosage.reps", equalTo(10))
                 .body("dosage.sets", equalTo(2))
                 .body("dosage.reps", equalTo(9))

@@ -18,9 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.agroal.api.AgroalDataSource;
 import io.limber.events.EventTypes;
 import io.limber.events.catalog.ExercisePublished;
 import io.limber.infra.test.TestTokens;
+import io.limber.session.support.Backdate;
 import io.limber.session.support.Sessions;
 import io.limber.session.support.TestCatalog;
 import io.quarkus.test.junit.QuarkusTest;
@@ -41,6 +43,9 @@ class SessionEventsTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void publishesSessionToleranceAndErasureEventsInOrderAsCloudEvents() {
@@ -69,6 +74,7 @@ class SessionEventsTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        Backdate.report(dataSource, UUID.fromString(reportId), Backdate.NEXT_MORNING);
         given().auth()
                 .oauth2(token)
                 .contentType("application/json")

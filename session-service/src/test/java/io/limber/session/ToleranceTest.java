@@ -14,9 +14,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.agroal.api.AgroalDataSource;
 import io.limber.events.catalog.ExercisePublished;
 import io.limber.events.catalog.ExercisePublished.Dosage;
 import io.limber.infra.test.TestTokens;
+import io.limber.session.support.Backdate;
 import io.limber.session.support.Sessions;
 import io.limber.session.support.TestCatalog;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,6 +40,9 @@ class ToleranceTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     TestCatalog catalog;
     ExercisePublished exercise; // 2 x 10 reps, 5 s hold; bounds 1-3 sets, 8-12 reps, 5-15 s
@@ -227,11 +232,13 @@ class ToleranceTest {
         assertThat(trail)
                 .hasSize(3)
                 .allSatisfy(rules -> assertThat(rules)
-                        .containsEntry("version", "progression-2")
+                        .containsEntry("version", "progression-3")
                         .containsEntry("acceptableMax", 5)
                         .containsEntry("stopAt", 8)
                         .containsEntry("maxStepIncreasePercent", 25)
                         .containsEntry("morningTrendWindow", "PT168H")
+                        .containsEntry("checkInOpensAt", "04:00")
+                        .containsEntry("checkInDays", 2)
                         .containsKeys("sweetSpotMax", "settledMargin", "meaningfulChange", "holdStepSeconds"));
     }
 
@@ -432,6 +439,148 @@ class ToleranceTest {
                 .contentType("application/problem+json");
     }
 
+    @Test
+    void aCheckInAMinuteAfterItsReportIsRefusedSayingWhenItOpensInTheMembersZone() {
+        Map<String, Object> body = Sessions.report(exercise.id(), 1, 2, 2);
+        body.put("timeZone", "America/New_York");
+        String id = report(body).getString("id");
+        JsonPath refused = checkInNow(id, 0, 0)
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/check-in-not-open"))
+                .body("detail", containsString("04:00 America/New_York"))
+                .extract()
+                .jsonPath();
+        java.time.Instant opens = java.time.Instant.parse(refused.getString("opensAt"));
+        assertThat(opens.atZone(java.time.ZoneId.of("America/New_York")).toLocalTime())
+                .isEqualTo(java.time.LocalTime.of(4, 0));
+        assertThat(opens).isAfter(java.time.Instant.now());
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/tolerance-reports/{r}", member, id)
+                .then()
+                .statusCode(200)
+                .body("morningPain", nullValue())
+                .body("recommendation.zone", equalTo("hold"));
+    }
+
+    @Test
+    void theTokensZoneinfoDecidesTheLocalDayWhenTheReportSaysNone() {
+        String zoned = TestTokens.member(member, "employer-z", "Pacific/Auckland");
+        String id = given().auth()
+                .oauth2(zoned)
+                .contentType("application/json")
+                .body(Sessions.report(exercise.id(), 1, 2, 2))
+                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(zoned)
+                .contentType("application/json")
+                .body(Map.of("morningPain", 0, "morningStiffness", 0))
+                .post("/api/v1/members/{m}/tolerance-reports/{r}/morning-check-in", member, id)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("Pacific/Auckland"));
+
+        Map<String, Object> bad = Sessions.report(exercise.id(), 1, 2, 2);
+        bad.put("timeZone", "Mars/Olympus");
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(bad)
+                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/invalid-time-zone"))
+                .body("detail", containsString("Mars/Olympus"));
+    }
+
+    @Test
+    void aCheckInDaysLaterIsRefusedAsClosed() {
+        String id = report(Sessions.report(exercise.id(), 1, 2, 2)).getString("id");
+        Backdate.member(dataSource, member, java.time.Duration.ofDays(3));
+        checkInNow(id, 0, 0)
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/check-in-closed"))
+                .body("closesAt", org.hamcrest.Matchers.notNullValue())
+                .body("detail", containsString("counted until"));
+        currentDosage().body("dosage.reps", equalTo(10));
+    }
+
+    @Test
+    void morningValuesWithTheReportCountOnlyForASessionOnAnEarlierLocalDay() {
+        String session = given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Sessions.body(exercise.id(), 1, 2))
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Map<String, Object> body = Sessions.report(exercise.id(), 1, 2, 2);
+        body.put("sessionId", session);
+        body.put("morningPain", 0);
+        body.put("morningStiffness", 0);
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .then()
+                .statusCode(409)
+                .body("type", endsWith("/check-in-not-open"));
+        Map<String, Object> noSession = new java.util.LinkedHashMap<>(body);
+        noSession.remove("sessionId");
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(noSession)
+                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("names no session"));
+
+        Backdate.member(dataSource, member, Backdate.NEXT_MORNING); // the session was two days ago
+        JsonPath stepped = report(body);
+        assertThat(stepped.getString("recommendation.zone")).isEqualTo("sweet-spot");
+        assertThat(stepped.getInt("recommendation.dosage.reps")).isEqualTo(11);
+    }
+
+    @Test
+    void threeSweetSpotCheckInsOnOneDayMoveTheDoseOneStep() {
+        List<String> reports = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            reports.add(report(Sessions.report(exercise.id(), 1, 2, 2)).getString("id"));
+        }
+        Backdate.member(dataSource, member, Backdate.NEXT_MORNING);
+        List<Map<String, Integer>> doses = new java.util.ArrayList<>();
+        for (String id : reports) {
+            JsonPath checkedIn = checkInNow(id, 0, 0).statusCode(200).extract().jsonPath();
+            assertThat(checkedIn.getString("recommendation.zone")).isEqualTo("sweet-spot");
+            doses.add(checkedIn.getMap("recommendation.dosage"));
+        }
+        assertThat(doses)
+                .containsExactly(
+                        Map.of("sets", 2, "reps", 11, "holdSeconds", 5),
+                        Map.of("sets", 2, "reps", 11, "holdSeconds", 5),
+                        Map.of("sets", 2, "reps", 11, "holdSeconds", 5));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/members/{m}/dosages/{e}/recommendations", member, exercise.id())
+                .then()
+                .body("[0].reason", containsString("steps up at most once a day"));
+
+        // The next day it may step again.
+        String tomorrow = report(Sessions.report(exercise.id(), 1, 2, 2)).getString("id");
+        assertThat(checkIn(tomorrow, 0, 0).getInt("recommendation.dosage.reps")).isEqualTo(12);
+    }
+
     private JsonPath report(Map<String, Object> body) {
         return given().auth()
                 .oauth2(token)
@@ -444,16 +593,22 @@ class ToleranceTest {
                 .jsonPath();
     }
 
+    /** The next morning: the member's history moves back two days, then the check-in. */
     private JsonPath checkIn(String reportId, int morningPain, int stiffness) {
+        Backdate.member(dataSource, member, Backdate.NEXT_MORNING);
+        return checkInNow(reportId, morningPain, stiffness)
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    private io.restassured.response.ValidatableResponse checkInNow(String reportId, int morningPain, int stiffness) {
         return given().auth()
                 .oauth2(token)
                 .contentType("application/json")
                 .body(Map.of("morningPain", morningPain, "morningStiffness", stiffness))
                 .post("/api/v1/members/{m}/tolerance-reports/{r}/morning-check-in", member, reportId)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+                .then();
     }
 
     private io.restassured.response.ValidatableResponse currentDosage() {

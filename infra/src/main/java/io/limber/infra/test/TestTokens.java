@@ -15,6 +15,12 @@ public final class TestTokens {
         return token(memberId, employerId, "member");
     }
 
+    /** A member whose token carries the standard {@code zoneinfo} claim (an IANA time zone id). */
+    public static String member(String memberId, String employerId, String zoneInfo) {
+        return minter().token(
+                        memberId, employerId, List.of("member"), Duration.ofHours(1), Map.of("zoneinfo", zoneInfo));
+    }
+
     public static String employerAdmin(String adminId, String employerId) {
         return token(adminId, employerId, "employer-admin");
     }

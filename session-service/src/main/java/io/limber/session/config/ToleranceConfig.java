@@ -1,6 +1,7 @@
 package io.limber.session.config;
 
 import java.time.Duration;
+import java.time.LocalTime;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -53,4 +54,19 @@ public interface ToleranceConfig {
      */
     @WithDefault("25")
     int maxStepIncreasePercent();
+
+    /**
+     * The member's local time on the day after a session from which its morning check-in counts
+     * (the pain-monitoring model reads pain the morning after: Silbernagel et al. 2007).
+     */
+    @WithDefault("04:00")
+    LocalTime checkInOpensAt();
+
+    /**
+     * Until the end of how many of the member's local days after the session's a morning
+     * check-in counts: 2 is the next day and the day after, for a member who checks in late. At
+     * least 1; session-service does not start with less.
+     */
+    @WithDefault("2")
+    int checkInDays();
 }

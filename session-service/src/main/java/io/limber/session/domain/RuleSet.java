@@ -16,13 +16,15 @@ public record RuleSet(
         String morningTrendWindow,
         Integer meaningfulChange,
         Integer holdStepSeconds,
-        Integer maxStepIncreasePercent) {
+        Integer maxStepIncreasePercent,
+        String checkInOpensAt,
+        Integer checkInDays) {
 
     /**
      * The version of the rules in docs/progression.md. Raise it with every change to what a
      * report leads to.
      */
-    public static final String CURRENT_VERSION = "progression-2";
+    public static final String CURRENT_VERSION = "progression-3";
 
     public static RuleSet current(ToleranceConfig config) {
         return new RuleSet(
@@ -34,6 +36,8 @@ public record RuleSet(
                 config.morningTrendWindow().toString(),
                 config.meaningfulChange(),
                 config.holdStepSeconds(),
-                config.maxStepIncreasePercent());
+                config.maxStepIncreasePercent(),
+                config.checkInOpensAt().toString(),
+                config.checkInDays());
     }
 }

@@ -43,6 +43,8 @@ public class ToleranceClassifier {
      *     urgent report not yet cleared by a clinician)
      * @param memberPaused whether an urgent flag of the member awaits a clinician's review, which
      *     pauses every exercise
+     * @param steppedUpToday whether the dose of this exercise already stepped up on the member's
+     *     current local day: one step up a day at most, whatever the number of sessions
      * @param lastTolerated the dose of the member's latest report of this exercise that settled
      *     by the next morning (hold or sweet spot), or null: a scale-back returns to it when it is
      *     less than the current dose
@@ -52,6 +54,7 @@ public class ToleranceClassifier {
             List<Morning> recentMornings,
             boolean stoppedEarlier,
             boolean memberPaused,
+            boolean steppedUpToday,
             Dosage current,
             Dosage lastTolerated,
             DosageRange range,
@@ -122,7 +125,11 @@ public class ToleranceClassifier {
             int limit = config.maxStepIncreasePercent();
             Dosage next = range.stepUp(dose, config.holdStepSeconds(), limit);
             String change;
-            if (next.equals(dose)) {
+            if (steppedUpToday && !next.equals(dose)) {
+                next = dose;
+                change = "the dose already stepped up today and steps up at most once a day, so keep " + dose
+                        + " until tomorrow";
+            } else if (next.equals(dose)) {
                 change = "already at the top of the exercise's range, so keep " + dose;
             } else if (DosageRange.exceeds(dose, next, limit)) {
                 change = "scale up one step from " + dose + " to " + next + " (+"

@@ -68,6 +68,10 @@ public class ToleranceReport {
     @Column(name = "reported_at", nullable = false)
     public Instant reportedAt;
 
+    /** The member's IANA time zone when they reported: their local days (docs/progression.md). */
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone;
+
     public String zone;
 
     @Column(name = "idempotency_key")

@@ -39,6 +39,25 @@ public class RecommendationRepository implements PanacheRepositoryBase<Recommend
                 .findFirst();
     }
 
+    /**
+     * The member's latest step up of this exercise made at or after {@code since} (a sweet-spot
+     * recommendation that raised the dose's volume), other than one triggered by {@code report}:
+     * one step up a local day at most (docs/progression.md).
+     */
+    public Optional<Recommendation> stepUpSince(String memberId, UUID exerciseId, Instant since, UUID report) {
+        return list(
+                        "memberId = ?1 and exerciseId = ?2 and zone = 'sweet-spot' and createdAt >= ?3"
+                                + " and triggerReport <> ?4 order by createdAt desc",
+                        memberId,
+                        exerciseId,
+                        since,
+                        report)
+                .stream()
+                .filter(rec -> rec.dosage() != null
+                        && rec.dosage().volume() > rec.previousDosage().volume())
+                .findFirst();
+    }
+
     /** Newest first: the audit trail of how the member's dose of one exercise came about. */
     public List<Recommendation> history(String memberId, UUID exerciseId) {
         return list("memberId = ?1 and exerciseId = ?2 order by createdAt desc", memberId, exerciseId);

@@ -63,7 +63,7 @@ public class MemberAccess {
             throw CommonProblem.FORBIDDEN.problem(
                     "The token names no employer (employer_id claim), which every member has.");
         }
-        return new Caller(memberId, employerId);
+        return new Caller(memberId, employerId, token.getClaim("zoneinfo"));
     }
 
     /** An employer admin sees their own employer only; any other is answered as if it did not exist. */

@@ -60,7 +60,8 @@ public class ToleranceResource {
     @APIResponse(responseCode = "404", description = "The session named is not this member's")
     @APIResponse(
             responseCode = "409",
-            description = "The session named already has a report (one report per session)",
+            description = "The session named already has a report (one report per session), or morning values"
+                    + " came outside the morning check-in window (check-in-not-open, check-in-closed)",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(
             responseCode = "422",
@@ -85,14 +86,20 @@ public class ToleranceResource {
     @Operation(
             operationId = "recordMorningCheckIn",
             summary = "Add the next-morning check-in to a report",
-            description = "Pain and stiffness on waking; the exercise is classified again with it.")
+            description = "Pain and stiffness on waking; the exercise is classified again with it. It counts"
+                    + " from early on the member's next local day after the session (04:00 by default) to the end"
+                    + " of the day after; local days are in the report's time zone.")
     @APIResponse(responseCode = "200", description = "Checked in and classified again")
     @APIResponse(
             responseCode = "400",
             description = "Invalid body",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "HttpValidationProblem")))
     @APIResponse(responseCode = "404", description = "No such report")
-    @APIResponse(responseCode = "409", description = "The report already has its check-in")
+    @APIResponse(
+            responseCode = "409",
+            description = "The report already has its check-in, or its window is not open yet or has closed"
+                    + " (opensAt, closesAt)",
+            content = @Content(mediaType = "application/problem+json"))
     public ReportView checkIn(
             @PathParam("memberId") String memberId,
             @PathParam("reportId") UUID reportId,

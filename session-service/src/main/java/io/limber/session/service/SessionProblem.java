@@ -48,6 +48,18 @@ public final class SessionProblem {
     public static final ProblemType ALREADY_CHECKED_IN =
             new ProblemType("already-checked-in", 409, "The report already has its morning check-in.");
 
+    public static final ProblemType CHECK_IN_NOT_OPEN = new ProblemType(
+            "check-in-not-open",
+            409,
+            "The morning check-in does not count yet: it opens early on the member's next local day after the"
+                    + " session; `opensAt` says when.");
+
+    public static final ProblemType CHECK_IN_CLOSED = new ProblemType(
+            "check-in-closed",
+            409,
+            "The morning check-in no longer counts: its window closed at the end of the member's second local day"
+                    + " after the session (configurable); `closesAt` says when.");
+
     public static final ProblemType NOT_STOPPED = new ProblemType(
             "not-stopped", 409, "The exercise is not stopped for the member, so there is nothing to clear.");
 

@@ -1,6 +1,9 @@
 package io.limber.session.service;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -26,6 +29,7 @@ import io.limber.session.api.RedFlagAnswers;
 import io.limber.session.api.ReportView;
 import io.limber.session.api.ToleranceReportRequest;
 import io.limber.session.config.ToleranceConfig;
+import io.limber.session.domain.CheckInWindow;
 import io.limber.session.domain.Dosage;
 import io.limber.session.domain.PerformedDose;
 import io.limber.session.domain.RuleSet;
@@ -42,6 +46,7 @@ import io.limber.session.repository.RecommendationRepository;
 import io.limber.session.repository.SessionRepository;
 import io.limber.session.repository.ToleranceReportRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.Startup;
 
 /**
  * Tolerance reports and the recommendations they lead to. Each report, and each morning
@@ -49,6 +54,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
  * came from, and published with the report as {@code limber.tolerance.reported}.
  */
 @ApplicationScoped
+@Startup // so that a check-in window configured shorter than a day stops the start, not a check-in
 public class ToleranceService {
 
     private final ToleranceReportRepository reports;
@@ -80,6 +86,10 @@ public class ToleranceService {
         this.safety = safety;
         this.outbox = outbox;
         this.mapper = mapper;
+        if (config.checkInDays() < 1) {
+            throw new IllegalStateException("limber.tolerance.check-in-days is " + config.checkInDays()
+                    + "; a check-in window lasts at least a day");
+        }
     }
 
     /**
@@ -88,8 +98,10 @@ public class ToleranceService {
      */
     public ReportView report(Caller caller, String idempotencyKey, ToleranceReportRequest request) {
         String hash = RequestHash.of(mapper, request);
+        ZoneId zone = memberZone(request.timeZone(), caller.zoneInfo());
         try {
-            return QuarkusTransaction.requiringNew().call(() -> reportOnce(caller, idempotencyKey, hash, request));
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> reportOnce(caller, idempotencyKey, hash, request, zone));
         } catch (PersistenceException e) {
             if (!RequestHash.isUniqueViolation(e)) {
                 throw e;
@@ -133,7 +145,58 @@ public class ToleranceService {
                 });
     }
 
-    private ReportView reportOnce(Caller caller, String key, String hash, ToleranceReportRequest request) {
+    /**
+     * The member's time zone: the report's own, else the token's {@code zoneinfo} claim, else UTC.
+     * A report's zone that is not an IANA id is the client's error; a token's is not the member's,
+     * so it falls back like a missing one.
+     */
+    private static ZoneId memberZone(String reported, String zoneInfo) {
+        if (reported != null) {
+            try {
+                return ZoneId.of(reported);
+            } catch (DateTimeException e) {
+                throw SessionProblem.INVALID_TIME_ZONE.problem("timeZone '" + reported
+                        + "' is not an IANA time zone id; send one such as America/New_York, or leave it out.");
+            }
+        }
+        if (zoneInfo != null) {
+            try {
+                return ZoneId.of(zoneInfo);
+            } catch (DateTimeException e) {
+                // fall through to UTC
+            }
+        }
+        return ZoneOffset.UTC;
+    }
+
+    /** When the report's morning check-in counts: after the session's end, or the report's own time. */
+    private CheckInWindow checkInWindow(Instant activity, ZoneId zone) {
+        return CheckInWindow.after(activity, zone, config.checkInOpensAt(), config.checkInDays());
+    }
+
+    /** Refuses a morning check-in outside its window, saying when it opens or when it closed. */
+    private void requireOpen(CheckInWindow window, Instant now, String what) {
+        if (window.notYetOpenAt(now)) {
+            throw SessionProblem.CHECK_IN_NOT_OPEN
+                    .builder(what + " counts from " + window.local(window.opensAt())
+                            + ", early on the next local day after the session: pain and stiffness"
+                            + " on waking are what says whether the session settled.")
+                    .with("opensAt", window.opensAt().toString())
+                    .with("closesAt", window.closesAt().toString())
+                    .build();
+        }
+        if (!window.isOpenAt(now)) {
+            throw SessionProblem.CHECK_IN_CLOSED
+                    .builder(what + " counted until " + window.local(window.closesAt())
+                            + "; a later one no longer says how that session settled. Report the next session"
+                            + " and check in the morning after it.")
+                    .with("opensAt", window.opensAt().toString())
+                    .with("closesAt", window.closesAt().toString())
+                    .build();
+        }
+    }
+
+    private ReportView reportOnce(Caller caller, String key, String hash, ToleranceReportRequest request, ZoneId zone) {
         if (key != null) {
             Optional<ReportView> earlier = replay(caller, key, hash);
             if (earlier.isPresent()) {
@@ -141,8 +204,10 @@ public class ToleranceService {
             }
         }
         CatalogExercise exercise = knownExercise(request.exerciseId());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ExerciseSession session = null;
         if (request.sessionId() != null) {
-            ExerciseSession session = sessions.findOwned(caller.memberId(), request.sessionId())
+            session = sessions.findOwned(caller.memberId(), request.sessionId())
                     .orElseThrow(() -> SessionProblem.SESSION_NOT_FOUND.problem(
                             "No session " + request.sessionId() + " for this member."));
             if (!session.exerciseId.equals(exercise.id)) {
@@ -153,6 +218,14 @@ public class ToleranceService {
         }
         if (request.morningPain() == null && request.morningStiffness() != null) {
             throw SessionProblem.INCOMPLETE_MORNING_CHECK_IN.problem("morningStiffness needs morningPain too.");
+        }
+        if (request.morningPain() != null) {
+            // Morning values on the report itself are the next morning's only when the session was
+            // on an earlier local day; a report without a session is its own activity.
+            requireOpen(
+                    checkInWindow(session == null ? now : session.endedAt, zone),
+                    now,
+                    "A morning check-in with the report" + (session == null ? " (it names no session)" : ""));
         }
         ToleranceReport report = new ToleranceReport();
         report.id = UUID.randomUUID();
@@ -167,7 +240,8 @@ public class ToleranceService {
         report.sharpOrNewPain = Boolean.TRUE.equals(request.sharpOrNewPain());
         report.redFlags = wireNames(RedFlagAnswers.yes(request.redFlags()));
         report.note = request.note();
-        report.reportedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        report.reportedAt = now;
+        report.timeZone = zone.getId();
         if (request.morningPain() != null) {
             report.morningPain = request.morningPain();
             report.morningStiffness = request.morningStiffness();
@@ -189,6 +263,12 @@ public class ToleranceService {
             throw SessionProblem.ALREADY_CHECKED_IN.problem(
                     "Report " + reportId + " already has its morning check-in.");
         }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        ExerciseSession session = report.sessionId == null ? null : sessions.findById(report.sessionId);
+        requireOpen(
+                checkInWindow(session == null ? report.reportedAt : session.endedAt, ZoneId.of(report.timeZone)),
+                now,
+                "The morning check-in of report " + reportId);
         report.morningPain = request.morningPain();
         report.morningStiffness = request.morningStiffness();
         report.morningNote = request.note();
@@ -196,7 +276,7 @@ public class ToleranceService {
         Set<RedFlag> flags = redFlags(report.redFlags);
         flags.addAll(RedFlagAnswers.yes(request.redFlags()));
         report.redFlags = wireNames(flags);
-        report.checkedInAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        report.checkedInAt = now;
         return classifyAndPublish(report, knownExercise(report.exerciseId));
     }
 
@@ -292,6 +372,14 @@ public class ToleranceService {
                 .lastSettled(report.memberId, exercise.id)
                 .filter(r -> !r.triggerReport.equals(report.id))
                 .orElse(null);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        boolean steppedUpToday = recommendations
+                .stepUpSince(
+                        report.memberId,
+                        exercise.id,
+                        CheckInWindow.startOfLocalDay(now, ZoneId.of(report.timeZone)),
+                        report.id)
+                .isPresent();
         List<ToleranceReport> mornings = reports.checkedInSince(
                 report.memberId, exercise.id, Instant.now().minus(config.morningTrendWindow()));
         var result = classifier.classify(
@@ -307,6 +395,7 @@ public class ToleranceService {
                         .toList(),
                 safety.stopped(report.memberId, exercise.id),
                 safety.memberPaused(report.memberId),
+                steppedUpToday,
                 current,
                 settled == null ? null : settled.previousDosage(),
                 exercise.range(),
@@ -336,7 +425,7 @@ public class ToleranceService {
         recommendation.previousHold = current.holdSeconds();
         recommendation.reason = performedNote == null ? result.reason() : performedNote + result.reason();
         recommendation.ruleSet = RuleSet.current(config);
-        recommendation.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        recommendation.createdAt = now;
         recommendations.persist(recommendation);
         report.zone = recommendation.zone;
 

@@ -1,6 +1,7 @@
 package io.limber.session.domain;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -61,6 +62,16 @@ class ToleranceClassifierTest {
         public int maxStepIncreasePercent() {
             return 25;
         }
+
+        @Override
+        public LocalTime checkInOpensAt() {
+            return LocalTime.of(4, 0);
+        }
+
+        @Override
+        public int checkInDays() {
+            return 2;
+        }
     };
 
     private static final DosageRange RANGE = new DosageRange(new Dosage(1, 4, 2), new Dosage(3, 12, 10));
@@ -82,8 +93,8 @@ class ToleranceClassifierTest {
                         for (Set<RedFlag> flags : flagOptions) {
                             ToleranceClassifier.Pain pain =
                                     new ToleranceClassifier.Pain(before, during, after, null, sharp, flags);
-                            var result =
-                                    classifier.classify(pain, List.of(), false, false, DOSE, null, RANGE, "Clocks");
+                            var result = classifier.classify(
+                                    pain, List.of(), false, false, false, DOSE, null, RANGE, "Clocks");
                             String what = pain + " -> " + result;
                             boolean atStop = Math.max(before, Math.max(during, after)) >= DEFAULTS.stopAt();
                             if (!flags.isEmpty()) {
@@ -127,6 +138,7 @@ class ToleranceClassifierTest {
                 List.of(),
                 false,
                 false,
+                false,
                 DOSE,
                 null,
                 RANGE,
@@ -140,6 +152,7 @@ class ToleranceClassifierTest {
                 new ToleranceClassifier.Pain(
                         1, 2, 2, null, false, EnumSet.of(RedFlag.SHORTNESS_OF_BREATH, RedFlag.CHEST_PAIN)),
                 List.of(),
+                false,
                 false,
                 false,
                 DOSE,
@@ -157,12 +170,12 @@ class ToleranceClassifierTest {
     @Test
     void aPausedMemberOrAStoppedExerciseStopsWithoutANewFlag() {
         ToleranceClassifier.Pain comfortable = new ToleranceClassifier.Pain(1, 2, 2, 1, false);
-        var paused = classifier.classify(comfortable, List.of(), false, true, DOSE, null, RANGE, "Clocks");
+        var paused = classifier.classify(comfortable, List.of(), false, true, false, DOSE, null, RANGE, "Clocks");
         assertThat(paused.zone()).isEqualTo(Zone.STOP);
         assertThat(paused.raisesFlag()).isFalse();
         assertThat(paused.reason()).contains("paused until a clinician has reviewed");
 
-        var stopped = classifier.classify(comfortable, List.of(), true, false, DOSE, null, RANGE, "Clocks");
+        var stopped = classifier.classify(comfortable, List.of(), true, false, false, DOSE, null, RANGE, "Clocks");
         assertThat(stopped.zone()).isEqualTo(Zone.STOP);
         assertThat(stopped.raisesFlag()).isFalse();
 
@@ -171,6 +184,7 @@ class ToleranceClassifierTest {
                 List.of(),
                 true,
                 true,
+                false,
                 DOSE,
                 null,
                 RANGE,
@@ -195,7 +209,7 @@ class ToleranceClassifierTest {
         for (ToleranceClassifier.Pain flare : List.of(
                 new ToleranceClassifier.Pain(1, 7, 2, null, false), // during above 5/10
                 new ToleranceClassifier.Pain(1, 2, 2, 4, false))) { // not settled by morning
-            var result = classifier.classify(flare, List.of(), false, false, DOSE, tolerated, RANGE, "Clocks");
+            var result = classifier.classify(flare, List.of(), false, false, false, DOSE, tolerated, RANGE, "Clocks");
             assertThat(result.zone()).as(flare.toString()).isEqualTo(Zone.SCALE_BACK);
             assertThat(result.dosage()).as(flare.toString()).isEqualTo(dose(expected));
             if (tolerated != null && dose(expected).equals(RANGE.clamp(tolerated))) {
@@ -237,6 +251,7 @@ class ToleranceClassifierTest {
                 mornings,
                 false,
                 false,
+                false,
                 DOSE,
                 null,
                 RANGE,
@@ -250,5 +265,57 @@ class ToleranceClassifierTest {
     private static Dosage dose(String text) {
         String[] parts = text.split("x");
         return new Dosage(Integer.parseInt(parts[0]), Integer.valueOf(parts[1]), Integer.valueOf(parts[2]));
+    }
+
+    @ParameterizedTest(name = "already stepped up today {0}: {1} -> {2}")
+    @CsvSource({
+        "false, 2x8x5,  2x9x5", // the sweet spot steps up
+        "true,  2x8x5,  2x8x5", // a second sweet spot the same local day holds
+        "true,  3x12x10, 3x12x10", // at the top either way
+    })
+    void theSweetSpotStepsUpAtMostOnceALocalDay(boolean steppedUpToday, String from, String to) {
+        var result = classifier.classify(
+                new ToleranceClassifier.Pain(1, 2, 2, 0, false),
+                List.of(),
+                false,
+                false,
+                steppedUpToday,
+                dose(from),
+                null,
+                RANGE,
+                "Clocks");
+        assertThat(result.zone()).isEqualTo(Zone.SWEET_SPOT);
+        assertThat(result.dosage()).isEqualTo(dose(to));
+        if (steppedUpToday && !from.equals("3x12x10")) {
+            assertThat(result.reason()).contains("already stepped up today").contains("at most once a day");
+        }
+    }
+
+    @Test
+    void aDayThatAlreadySteppedUpNeverStepsAgainWhateverThePain() {
+        // Property: with a step already made today, no report of any pain raises the volume.
+        for (int before = 0; before <= 10; before++) {
+            for (int during = 0; during <= 10; during++) {
+                for (int after = 0; after <= 10; after++) {
+                    for (int morning = 0; morning <= 10; morning++) {
+                        var result = classifier.classify(
+                                new ToleranceClassifier.Pain(before, during, after, morning, false),
+                                List.of(new ToleranceClassifier.Morning(morning, 0)),
+                                false,
+                                false,
+                                true,
+                                DOSE,
+                                null,
+                                RANGE,
+                                "Clocks");
+                        if (result.dosage() != null) {
+                            assertThat(result.dosage().volume())
+                                    .as(result.reason())
+                                    .isLessThanOrEqualTo(DOSE.volume());
+                        }
+                    }
+                }
+            }
+        }
     }
 }
