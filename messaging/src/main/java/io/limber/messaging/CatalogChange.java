@@ -3,6 +3,7 @@ package io.limber.messaging;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,14 +24,32 @@ public sealed interface CatalogChange {
 
     UUID exerciseId();
 
+    /** Applies the change to a service's copy of the catalog: the one rule of every consumer. */
+    void applyTo(CatalogCopy copy);
+
     /** A new revision of an exercise, to keep unless the read model holds a later one. */
-    record Published(UUID exerciseId, CloudEventHeaders event, ExercisePublished exercise) implements CatalogChange {}
+    record Published(UUID exerciseId, CloudEventHeaders event, ExercisePublished exercise) implements CatalogChange {
+        @Override
+        public void applyTo(CatalogCopy copy) {
+            copy.keep(exercise);
+        }
+    }
 
     /** The exercise was retired: members may no longer be given or record it. */
-    record Retired(UUID exerciseId) implements CatalogChange {}
+    record Retired(UUID exerciseId) implements CatalogChange {
+        @Override
+        public void applyTo(CatalogCopy copy) {
+            copy.retire(exerciseId);
+        }
+    }
 
     /** An event type this reader does not know; a later version of the topic's contract may add some. */
-    record Other(UUID exerciseId, CloudEventHeaders event) implements CatalogChange {}
+    record Other(UUID exerciseId, CloudEventHeaders event) implements CatalogChange {
+        @Override
+        public void applyTo(CatalogCopy copy) {
+            Logger.getLogger(CatalogChange.class).debugf("Ignoring %s on the catalog topic", event.type());
+        }
+    }
 
     static CatalogChange of(ConsumerRecord<String, String> record, ObjectMapper mapper) throws JsonProcessingException {
         if (record.key() == null) {

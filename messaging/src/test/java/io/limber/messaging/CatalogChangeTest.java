@@ -1,6 +1,8 @@
 package io.limber.messaging;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -10,6 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.limber.events.catalog.ExercisePublished;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,6 +47,34 @@ class CatalogChangeTest {
         CatalogChange change = CatalogChange.of(record(id.toString(), "limber.exercise.renamed", "not json"), mapper);
 
         assertThat(change).isInstanceOf(CatalogChange.Other.class);
+    }
+
+    @Test
+    void eachChangeAppliesToACopyOfTheCatalogByTheOneRule() throws Exception {
+        List<String> calls = new ArrayList<>();
+        CatalogCopy copy = new CatalogCopy() {
+            @Override
+            public void keep(ExercisePublished exercise) {
+                calls.add("keep " + exercise.slug());
+            }
+
+            @Override
+            public void retire(UUID exerciseId) {
+                calls.add("retire " + exerciseId);
+            }
+        };
+        CatalogChange.of(
+                        record(
+                                id.toString(),
+                                "limber.exercise.published",
+                                snapshot(id).toString()),
+                        mapper)
+                .applyTo(copy);
+        CatalogChange.of(record(id.toString(), "limber.exercise.renamed", "not json"), mapper)
+                .applyTo(copy);
+        CatalogChange.of(record(id.toString(), null, null), mapper).applyTo(copy);
+
+        assertThat(calls).containsExactly("keep thoracic-extension", "retire " + id);
     }
 
     @ParameterizedTest(name = "without {0}")

@@ -7,17 +7,19 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.limber.events.catalog.ExercisePublished;
+import io.limber.messaging.CatalogCopy;
 import io.limber.session.model.CatalogExercise;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
-public class CatalogExerciseRepository implements PanacheRepositoryBase<CatalogExercise, UUID> {
+public class CatalogExerciseRepository implements PanacheRepositoryBase<CatalogExercise, UUID>, CatalogCopy {
 
     /**
      * Stores a published snapshot unless a newer revision is already here, so a redelivered or
      * replayed older snapshot never overwrites a newer one.
      */
-    public void upsert(ExercisePublished e) {
+    @Override
+    public void keep(ExercisePublished e) {
         var min =
                 e.dosageBounds() == null ? e.defaultDosage() : e.dosageBounds().min();
         var max =
@@ -64,6 +66,8 @@ public class CatalogExerciseRepository implements PanacheRepositoryBase<CatalogE
     }
 
     /** A tombstone: the exercise was retired. Sessions already recorded against it stay. */
+    /** Kept, marked retired, so a session of it is refused as retired rather than unknown. */
+    @Override
     public void retire(UUID id) {
         update("retired = true, updatedAt = ?1 where id = ?2", Instant.now(), id);
     }
