@@ -3,12 +3,7 @@ package io.limber.web;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.quarkus.runtime.configuration.MemorySize;
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
@@ -19,8 +14,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Refuses an oversized body with a problem+json answer: before it is read when Content-Length
  * says so, while it is read when it comes chunked (HTTP/1.1). Vert.x and RESTEasy enforce
- * {@code quarkus.http.limits.max-body-size} on their own too, but with an empty 413, so each
- * service sets theirs above {@code limber.http.max-body-size}, this one.
+ * {@code quarkus.http.limits.max-body-size} on their own too, but with an empty 413, so
+ * {@link BodySizeBackstop} keeps theirs above {@code limber.http.max-body-size}, this one.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -30,16 +25,12 @@ public class BodySizeLimit {
 
     private final long limit;
 
-    BodySizeLimit(@ConfigProperty(name = "limber.http.max-body-size") MemorySize limit) {
-        this.limit = limit.asLongValue();
+    BodySizeLimit(WebConfig.Http config) {
+        this.limit = config.maxBodySize().asLongValue();
     }
 
-    void register(@Observes Filters filters) {
-        // Before the body is read and before authentication.
-        filters.register(this::check, 1000);
-    }
-
-    private void check(RoutingContext rc) {
+    /** A route filter: {@link RouteFilters} places it. */
+    void check(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null) {

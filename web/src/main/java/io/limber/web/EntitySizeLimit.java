@@ -9,16 +9,13 @@ import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * Counts the body as REST reads it, for the one kind {@link BodySizeLimit} cannot size up front:
  * an HTTP/2 body without a Content-Length (see there why it cannot read it first). Over the limit
  * it is the same 413 problem. Vert.x and RESTEasy hold such a body to
- * {@code quarkus.http.limits.max-body-size} too, which each service sets above
+ * {@code quarkus.http.limits.max-body-size} too, which {@link BodySizeBackstop} keeps above
  * {@code limber.http.max-body-size} so that this answers first: theirs is a bare 413 that, over
  * HTTP/2, ends the whole connection and every other request on it.
  */
@@ -27,8 +24,8 @@ public class EntitySizeLimit implements ReaderInterceptor {
 
     private final long limit;
 
-    EntitySizeLimit(@ConfigProperty(name = "limber.http.max-body-size") MemorySize limit) {
-        this.limit = limit.asLongValue();
+    EntitySizeLimit(WebConfig.Http config) {
+        this.limit = config.maxBodySize().asLongValue();
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,8 +47,8 @@ public class EventContractResource {
 
     private final List<String> producedTypes;
 
-    EventContractResource(@ConfigProperty(name = "limber.events.produced-types") Optional<List<String>> producedTypes) {
-        this.producedTypes = producedTypes.orElse(List.of());
+    EventContractResource(WebConfig.Events config) {
+        this.producedTypes = config.producedTypes().orElse(List.of());
     }
 
     @GET

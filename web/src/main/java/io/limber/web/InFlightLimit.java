@@ -5,11 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -24,16 +20,12 @@ public class InFlightLimit {
     private final int max;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    InFlightLimit(@ConfigProperty(name = "limber.load-shedding.max-in-flight") int max) {
-        this.max = max;
+    InFlightLimit(WebConfig.LoadShedding config) {
+        this.max = config.maxInFlight();
     }
 
-    void register(@Observes Filters filters) {
-        // First of all, so a shed request costs nothing more.
-        filters.register(this::admit, 2000);
-    }
-
-    private void admit(RoutingContext rc) {
+    /** A route filter: {@link RouteFilters} places it. */
+    void admit(RoutingContext rc) {
         if (rc.request().path().startsWith("/q/")) {
             rc.next();
             return;

@@ -8,18 +8,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.quarkus.vertx.http.runtime.security.SecurityHandlerPriorities;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
@@ -39,9 +35,6 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class RateLimit {
 
-    /** Runs just after authentication, so the caller is known, and before authorization. */
-    static final int PRIORITY = SecurityHandlerPriorities.AUTHENTICATION - 10;
-
     private static final int MAX_CALLERS = 100_000;
 
     private final boolean enabled;
@@ -49,15 +42,11 @@ public class RateLimit {
     private final Limit write;
     private final Cache<String, AtomicLong> buckets;
 
-    RateLimit(
-            @ConfigProperty(name = "limber.rate-limit.enabled") boolean enabled,
-            @ConfigProperty(name = "limber.rate-limit.read.requests-per-second") double readRate,
-            @ConfigProperty(name = "limber.rate-limit.read.burst") int readBurst,
-            @ConfigProperty(name = "limber.rate-limit.write.requests-per-second") double writeRate,
-            @ConfigProperty(name = "limber.rate-limit.write.burst") int writeBurst) {
-        this.enabled = enabled;
-        this.read = new Limit(readRate, readBurst);
-        this.write = new Limit(writeRate, writeBurst);
+    RateLimit(WebConfig.RateLimits limits) {
+        this.enabled = limits.enabled();
+        this.read = new Limit(limits.read().requestsPerSecond(), limits.read().burst());
+        this.write =
+                new Limit(limits.write().requestsPerSecond(), limits.write().burst());
         long refill = Math.max(read.refillNanos(), write.refillNanos());
         this.buckets = Caffeine.newBuilder()
                 .maximumSize(MAX_CALLERS)
@@ -65,13 +54,12 @@ public class RateLimit {
                 .build();
     }
 
-    void register(@Observes Filters filters) {
-        if (enabled) {
-            filters.register(this::limit, PRIORITY);
-        }
+    boolean enabled() {
+        return enabled;
     }
 
-    private void limit(RoutingContext rc) {
+    /** A route filter: {@link RouteFilters} places it. */
+    void limit(RoutingContext rc) {
         if (rc.request().path().startsWith("/q/")) {
             rc.next();
             return;

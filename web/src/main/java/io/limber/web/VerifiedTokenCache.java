@@ -8,7 +8,6 @@ import jakarta.decorator.Delegate;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -36,10 +35,11 @@ public abstract class VerifiedTokenCache implements JWTParser {
     private final Cache<String, JsonWebToken> verified;
 
     @Inject
-    VerifiedTokenCache(
-            @Delegate @Any JWTParser parser,
-            @ConfigProperty(name = "limber.jwt.verified-cache.size", defaultValue = "5000") long size,
-            @ConfigProperty(name = "limber.jwt.verified-cache.ttl", defaultValue = "PT5M") Duration ttl) {
+    VerifiedTokenCache(@Delegate @Any JWTParser parser, WebConfig.VerifiedCache cache) {
+        this(parser, cache.size(), cache.ttl());
+    }
+
+    VerifiedTokenCache(JWTParser parser, long size, Duration ttl) {
         this.parser = parser;
         this.verified =
                 Caffeine.newBuilder().maximumSize(size).expireAfterWrite(ttl).build();

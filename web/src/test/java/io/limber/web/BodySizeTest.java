@@ -67,6 +67,27 @@ class BodySizeTest {
                 .body("note", equalTo(note(body)));
     }
 
+    /** RouteFilters puts the size check before authentication: a token is never verified for a body refused anyway. */
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeItsTokenIsLookedAt() {
+        given().contentType("application/json")
+                .auth()
+                .oauth2("not-a-jwt")
+                .body(answers(2 * LIMIT))
+                .post("/test/answers")
+                .then()
+                .statusCode(413)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", equalTo(DETAIL));
+        given().contentType("application/json")
+                .auth()
+                .oauth2("not-a-jwt")
+                .body(answers(LIMIT))
+                .post("/test/answers")
+                .then()
+                .statusCode(401);
+    }
+
     @ParameterizedTest(name = "{0} bytes")
     @ValueSource(ints = {LIMIT + 1, 3 * LIMIT})
     void aChunkedBodyOverTheLimitIs413Problem(int size) throws Exception {
