@@ -1,15 +1,12 @@
 package io.limber.web;
 
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -96,9 +93,7 @@ public class RateLimit {
         if (rc.user() instanceof QuarkusHttpUser user) {
             SecurityIdentity identity = user.getSecurityIdentity();
             if (!identity.isAnonymous()) {
-                Principal principal = identity.getPrincipal();
-                String subject = principal instanceof JsonWebToken jwt ? jwt.getSubject() : null;
-                return "subject " + (subject != null ? subject : principal.getName());
+                return "subject " + CurrentCaller.idOf(identity);
             }
         }
         SocketAddress address = rc.request().remoteAddress();

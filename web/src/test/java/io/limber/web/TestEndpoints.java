@@ -40,6 +40,9 @@ public class TestEndpoints {
     @Inject
     Gate gate;
 
+    @Inject
+    CurrentCaller caller;
+
     @POST
     @Path("answers")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -82,6 +85,20 @@ public class TestEndpoints {
     @Produces(MediaType.TEXT_PLAIN)
     public String membersOnly() {
         return jwt.getSubject();
+    }
+
+    /** Who CurrentCaller says is calling: id, employer, zone and whether a member, '-' for none. */
+    @GET
+    @Path("caller")
+    @RolesAllowed({"member", "clinician"})
+    @Produces(MediaType.TEXT_PLAIN)
+    public String caller() {
+        return String.join(
+                " ",
+                caller.id(),
+                caller.employerId().orElse("-"),
+                caller.zoneInfo().orElse("-"),
+                Boolean.toString(caller.hasRole("member")));
     }
 
     /** Fails as a JDBC driver or Hibernate would: an SQLException, alone or inside a PersistenceException. */

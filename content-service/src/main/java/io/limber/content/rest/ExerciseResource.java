@@ -42,6 +42,8 @@ import io.limber.content.service.CatalogReader;
 import io.limber.content.service.CatalogService;
 import io.limber.content.service.ExerciseKind;
 import io.limber.content.service.PublishedCache;
+import io.limber.content.service.Roles;
+import io.limber.web.CurrentCaller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -59,7 +61,7 @@ public class ExerciseResource extends WorkflowResource<ExerciseContent> {
     private final CatalogReader reader;
     private final ContentMapper mapper;
     private final CatalogConfig config;
-    private final Caller caller;
+    private final CurrentCaller caller;
     private final PublishedCache cache;
 
     ExerciseResource(
@@ -67,7 +69,7 @@ public class ExerciseResource extends WorkflowResource<ExerciseContent> {
             CatalogService catalog,
             ContentMapper mapper,
             CatalogConfig config,
-            Caller caller,
+            CurrentCaller caller,
             PublishedCache cache,
             ExerciseKind kind) {
         super(kind, "/api/v1/exercises", reader, catalog, mapper, caller);
@@ -130,7 +132,7 @@ public class ExerciseResource extends WorkflowResource<ExerciseContent> {
                 page,
                 size);
         if (state.isPresent()) {
-            caller.requireMaintainer("working copies");
+            Roles.requireMaintainer(caller, "working copies");
             return Response.ok(reader.workingCopies(filter))
                     .cacheControl(Responses.privateNoCache())
                     .build();

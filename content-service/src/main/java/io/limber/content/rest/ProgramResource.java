@@ -38,6 +38,8 @@ import io.limber.content.service.CatalogReader;
 import io.limber.content.service.CatalogService;
 import io.limber.content.service.ProgramKind;
 import io.limber.content.service.PublishedCache;
+import io.limber.content.service.Roles;
+import io.limber.web.CurrentCaller;
 
 @Path("/api/v1/programs")
 @Tag(name = "Programs", description = "Ordered sets of exercises, e.g. the desk-break program movement prompts suggest")
@@ -52,7 +54,7 @@ public class ProgramResource extends WorkflowResource<ProgramContent> {
     private final CatalogReader reader;
     private final ContentMapper mapper;
     private final CatalogConfig config;
-    private final Caller caller;
+    private final CurrentCaller caller;
     private final PublishedCache cache;
 
     ProgramResource(
@@ -60,7 +62,7 @@ public class ProgramResource extends WorkflowResource<ProgramContent> {
             CatalogService catalog,
             ContentMapper mapper,
             CatalogConfig config,
-            Caller caller,
+            CurrentCaller caller,
             PublishedCache cache,
             ProgramKind kind) {
         super(kind, "/api/v1/programs", reader, catalog, mapper, caller);
@@ -111,7 +113,7 @@ public class ProgramResource extends WorkflowResource<ProgramContent> {
                 page,
                 size);
         if (state.isPresent()) {
-            caller.requireMaintainer("working copies");
+            Roles.requireMaintainer(caller, "working copies");
             return Response.ok(reader.workingCopies(filter))
                     .cacheControl(Responses.privateNoCache())
                     .build();

@@ -35,6 +35,7 @@ import io.limber.content.service.CatalogReader;
 import io.limber.content.service.CatalogService;
 import io.limber.content.service.EntryKind;
 import io.limber.content.service.Roles;
+import io.limber.web.CurrentCaller;
 
 /**
  * The editorial workflow of one kind of entry, the same for exercises and programs: a subclass
@@ -57,7 +58,7 @@ public abstract class WorkflowResource<C> {
     private final CatalogReader reader;
     private final CatalogService catalog;
     private final ContentMapper mapper;
-    private final Caller caller;
+    private final CurrentCaller caller;
 
     /** @param path where the subclass is mounted, for the Location of what it creates */
     WorkflowResource(
@@ -66,7 +67,7 @@ public abstract class WorkflowResource<C> {
             CatalogReader reader,
             CatalogService catalog,
             ContentMapper mapper,
-            Caller caller) {
+            CurrentCaller caller) {
         this.kind = kind;
         this.path = path;
         this.reader = reader;

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +20,7 @@ import io.limber.reminder.api.PreferencesRequest;
 import io.limber.reminder.api.PreferencesResponse;
 import io.limber.reminder.mapping.PreferencesMapper;
 import io.limber.reminder.service.PreferencesService;
+import io.limber.web.CurrentCaller;
 
 @Path("/api/v1/me/reminder-preferences")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,12 +33,12 @@ public class PreferencesResource {
 
     private final PreferencesService service;
     private final PreferencesMapper mapper;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    PreferencesResource(PreferencesService service, PreferencesMapper mapper, JsonWebToken token) {
+    PreferencesResource(PreferencesService service, PreferencesMapper mapper, CurrentCaller caller) {
         this.service = service;
         this.mapper = mapper;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -48,7 +48,7 @@ public class PreferencesResource {
             description = "The defaults until you save your own.")
     @APIResponse(responseCode = "200", description = "Your preferences and when your next prompt is due")
     public PreferencesResponse get() {
-        PreferencesService.Current current = service.get(token.getSubject());
+        PreferencesService.Current current = service.get(caller.id());
         return mapper.toResponse(current.preferences(), current.customised(), current.nextPromptAt());
     }
 
@@ -63,7 +63,7 @@ public class PreferencesResource {
             description = "Invalid preferences: each violation names its field",
             content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpValidationProblem")))
     public PreferencesResponse put(@NotNull @Valid PreferencesRequest request) {
-        PreferencesService.Current saved = service.update(token.getSubject(), mapper.toDomain(request));
+        PreferencesService.Current saved = service.update(caller.id(), mapper.toDomain(request));
         return mapper.toResponse(saved.preferences(), saved.customised(), saved.nextPromptAt());
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,6 +28,7 @@ import io.limber.reminder.api.PromptView;
 import io.limber.reminder.api.SnoozeRequest;
 import io.limber.reminder.mapping.PromptMapper;
 import io.limber.reminder.service.PromptActionService;
+import io.limber.web.CurrentCaller;
 
 @Path("/api/v1/me/prompts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,12 +40,12 @@ public class PromptResource {
 
     private final PromptActionService service;
     private final PromptMapper mapper;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    PromptResource(PromptActionService service, PromptMapper mapper, JsonWebToken token) {
+    PromptResource(PromptActionService service, PromptMapper mapper, CurrentCaller caller) {
         this.service = service;
         this.mapper = mapper;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -56,9 +56,7 @@ public class PromptResource {
             description = "limit out of range",
             content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpValidationProblem")))
     public List<PromptView> history(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-        return service.history(token.getSubject(), limit).stream()
-                .map(mapper::toView)
-                .toList();
+        return service.history(caller.id(), limit).stream().map(mapper::toView).toList();
     }
 
     @POST
@@ -71,7 +69,7 @@ public class PromptResource {
     @APIResponse(responseCode = "404", description = "You have no such prompt")
     @APIResponse(responseCode = "409", description = "The prompt is already done or dismissed")
     public PromptView done(@PathParam("id") UUID id) {
-        return mapper.toView(service.done(token.getSubject(), id));
+        return mapper.toView(service.done(caller.id(), id));
     }
 
     @POST
@@ -89,7 +87,7 @@ public class PromptResource {
     @APIResponse(responseCode = "404", description = "You have no such prompt")
     @APIResponse(responseCode = "409", description = "Snoozed twice already, done or dismissed")
     public PromptView snooze(@PathParam("id") UUID id, @NotNull @Valid SnoozeRequest request) {
-        return mapper.toView(service.snooze(token.getSubject(), id, request.minutes()));
+        return mapper.toView(service.snooze(caller.id(), id, request.minutes()));
     }
 
     @POST
@@ -99,6 +97,6 @@ public class PromptResource {
     @APIResponse(responseCode = "404", description = "You have no such prompt")
     @APIResponse(responseCode = "409", description = "The prompt is already done or dismissed")
     public PromptView dismiss(@PathParam("id") UUID id) {
-        return mapper.toView(service.dismiss(token.getSubject(), id));
+        return mapper.toView(service.dismiss(caller.id(), id));
     }
 }

@@ -2,12 +2,11 @@ package io.limber.session.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import io.limber.session.repository.ToleranceReportRepository;
 import io.limber.session.service.Caller;
 import io.limber.session.service.SessionProblem;
 import io.limber.web.CommonProblem;
+import io.limber.web.CurrentCaller;
 
 /**
  * A member reaches only their own data: the member id in the path must be the token's subject.
@@ -18,11 +17,11 @@ import io.limber.web.CommonProblem;
 @RequestScoped
 public class MemberAccess {
 
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
     private final ToleranceReportRepository reports;
 
-    MemberAccess(JsonWebToken token, ToleranceReportRepository reports) {
-        this.token = token;
+    MemberAccess(CurrentCaller caller, ToleranceReportRepository reports) {
+        this.caller = caller;
         this.reports = reports;
     }
 
@@ -40,35 +39,30 @@ public class MemberAccess {
 
     /** The employer whose members the calling clinician treats. */
     public String clinicianEmployer() {
-        String employerId = token.getClaim("employer_id");
-        if (employerId == null || employerId.isBlank()) {
-            throw CommonProblem.FORBIDDEN.problem(
-                    "The token names no employer (employer_id claim): a clinician treats the"
-                            + " members of one employer.");
-        }
-        return employerId;
+        return caller.employerId()
+                .orElseThrow(() -> CommonProblem.FORBIDDEN.problem(
+                        "The token names no employer (employer_id claim): a clinician treats the"
+                                + " members of one employer."));
     }
 
     /** The calling clinician's id, as their verified token names them. */
     public String clinicianId() {
-        return token.getSubject();
+        return caller.id();
     }
 
     public Caller self(String memberId) {
-        if (!memberId.equals(token.getSubject())) {
+        if (!memberId.equals(caller.id())) {
             throw CommonProblem.FORBIDDEN.problem("A member can only read and write their own sessions and reports.");
         }
-        String employerId = token.getClaim("employer_id");
-        if (employerId == null || employerId.isBlank()) {
-            throw CommonProblem.FORBIDDEN.problem(
-                    "The token names no employer (employer_id claim), which every member has.");
-        }
-        return new Caller(memberId, employerId, token.getClaim("zoneinfo"));
+        String employerId = caller.employerId()
+                .orElseThrow(() -> CommonProblem.FORBIDDEN.problem(
+                        "The token names no employer (employer_id claim), which every member has."));
+        return new Caller(memberId, employerId, caller.zoneInfo().orElse(null));
     }
 
     /** An employer admin sees their own employer only; any other is answered as if it did not exist. */
     public void requireEmployer(String employerId) {
-        if (!employerId.equals(token.getClaim("employer_id"))) {
+        if (!caller.employerId().filter(employerId::equals).isPresent()) {
             throw SessionProblem.EMPLOYER_NOT_FOUND.problem("No employer " + employerId + " for this admin.");
         }
     }
