@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,25 +24,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.limber.content.config.CatalogConfig;
 import io.limber.content.domain.EntryType;
 import io.limber.content.domain.Equipment;
 import io.limber.content.domain.Kind;
 import io.limber.content.domain.Position;
 import io.limber.content.domain.Region;
 import io.limber.content.domain.WorkflowState;
-import io.limber.content.mapping.ContentMapper;
 import io.limber.content.model.ExerciseContent;
 import io.limber.content.model.ExerciseView;
 import io.limber.content.model.Page;
-import io.limber.content.model.RevisionSummary;
 import io.limber.content.repository.CatalogFilter;
 import io.limber.content.service.CatalogReader;
-import io.limber.content.service.CatalogService;
 import io.limber.content.service.ExerciseKind;
 import io.limber.content.service.PublishedCache;
-import io.limber.content.service.Roles;
-import io.limber.web.CurrentCaller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -58,26 +51,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 @APIResponse(responseCode = "401", description = "The bearer token is missing, expired or not trusted")
 public class ExerciseResource extends WorkflowResource<ExerciseContent> {
 
-    private final CatalogReader reader;
-    private final ContentMapper mapper;
-    private final CatalogConfig config;
-    private final CurrentCaller caller;
-    private final PublishedCache cache;
-
-    ExerciseResource(
-            CatalogReader reader,
-            CatalogService catalog,
-            ContentMapper mapper,
-            CatalogConfig config,
-            CurrentCaller caller,
-            PublishedCache cache,
-            ExerciseKind kind) {
-        super(kind, "/api/v1/exercises", reader, catalog, mapper, caller);
-        this.reader = reader;
-        this.mapper = mapper;
-        this.config = config;
-        this.caller = caller;
-        this.cache = cache;
+    ExerciseResource(EntryEndpoints endpoints, ExerciseKind kind) {
+        super(kind, "/api/v1/exercises", endpoints);
     }
 
     @GET
@@ -131,17 +106,7 @@ public class ExerciseResource extends WorkflowResource<ExerciseContent> {
                 textValue,
                 page,
                 size);
-        if (state.isPresent()) {
-            Roles.requireMaintainer(caller, "working copies");
-            return Response.ok(reader.workingCopies(filter))
-                    .cacheControl(Responses.privateNoCache())
-                    .build();
-        }
-        return Responses.published(
-                headers,
-                cache.get("exercise-list:" + filter, () -> mapper.bytes(reader.publishedExercises(filter))),
-                config.publishedMaxAge(),
-                false);
+        return page(filter, headers, reader::publishedExercises);
     }
 
     @GET
@@ -182,24 +147,6 @@ public class ExerciseResource extends WorkflowResource<ExerciseContent> {
 
     private PublishedCache.Body body(CatalogReader.Localized<?> read) {
         return new PublishedCache.Body(mapper.bytes(read.view()), read.language());
-    }
-
-    @GET
-    @Path("/{key}/revisions")
-    @PermitAll
-    @SecurityRequirementsSet({})
-    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
-    @APIResponse(
-            responseCode = "200",
-            description = "Every revision, oldest first",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionSummary.class)))
-    @APIResponse(responseCode = "404", description = "No published exercise has this id or slug")
-    public Response revisions(@PathParam("key") String key, @Context HttpHeaders headers) {
-        return Responses.published(
-                headers,
-                cache.get("exercise-revisions:" + key, () -> mapper.bytes(reader.revisions(EntryType.EXERCISE, key))),
-                config.publishedMaxAge(),
-                false);
     }
 
     @GET

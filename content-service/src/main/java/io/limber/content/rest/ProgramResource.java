@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,21 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.limber.content.config.CatalogConfig;
 import io.limber.content.domain.EntryType;
 import io.limber.content.domain.WorkflowState;
-import io.limber.content.mapping.ContentMapper;
 import io.limber.content.model.Page;
 import io.limber.content.model.ProgramContent;
 import io.limber.content.model.ProgramView;
-import io.limber.content.model.RevisionSummary;
 import io.limber.content.repository.CatalogFilter;
-import io.limber.content.service.CatalogReader;
-import io.limber.content.service.CatalogService;
 import io.limber.content.service.ProgramKind;
-import io.limber.content.service.PublishedCache;
-import io.limber.content.service.Roles;
-import io.limber.web.CurrentCaller;
 
 @Path("/api/v1/programs")
 @Tag(name = "Programs", description = "Ordered sets of exercises, e.g. the desk-break program movement prompts suggest")
@@ -51,26 +42,8 @@ import io.limber.web.CurrentCaller;
 @APIResponse(responseCode = "401", description = "The bearer token is missing, expired or not trusted")
 public class ProgramResource extends WorkflowResource<ProgramContent> {
 
-    private final CatalogReader reader;
-    private final ContentMapper mapper;
-    private final CatalogConfig config;
-    private final CurrentCaller caller;
-    private final PublishedCache cache;
-
-    ProgramResource(
-            CatalogReader reader,
-            CatalogService catalog,
-            ContentMapper mapper,
-            CatalogConfig config,
-            CurrentCaller caller,
-            PublishedCache cache,
-            ProgramKind kind) {
-        super(kind, "/api/v1/programs", reader, catalog, mapper, caller);
-        this.reader = reader;
-        this.mapper = mapper;
-        this.config = config;
-        this.caller = caller;
-        this.cache = cache;
+    ProgramResource(EntryEndpoints endpoints, ProgramKind kind) {
+        super(kind, "/api/v1/programs", endpoints);
     }
 
     @GET
@@ -112,17 +85,7 @@ public class ProgramResource extends WorkflowResource<ProgramContent> {
                 textValue,
                 page,
                 size);
-        if (state.isPresent()) {
-            Roles.requireMaintainer(caller, "working copies");
-            return Response.ok(reader.workingCopies(filter))
-                    .cacheControl(Responses.privateNoCache())
-                    .build();
-        }
-        return Responses.published(
-                headers,
-                cache.get("program-list:" + filter, () -> mapper.bytes(reader.publishedPrograms(filter))),
-                config.publishedMaxAge(),
-                false);
+        return page(filter, headers, reader::publishedPrograms);
     }
 
     @GET
@@ -145,24 +108,6 @@ public class ProgramResource extends WorkflowResource<ProgramContent> {
         return Responses.published(
                 headers,
                 cache.get("program:" + key, () -> mapper.bytes(reader.program(key))),
-                config.publishedMaxAge(),
-                false);
-    }
-
-    @GET
-    @Path("/{key}/revisions")
-    @PermitAll
-    @SecurityRequirementsSet({})
-    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
-    @APIResponse(
-            responseCode = "200",
-            description = "Every revision, oldest first",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionSummary.class)))
-    @APIResponse(responseCode = "404", description = "No published program has this id or slug")
-    public Response revisions(@PathParam("key") String key, @Context HttpHeaders headers) {
-        return Responses.published(
-                headers,
-                cache.get("program-revisions:" + key, () -> mapper.bytes(reader.revisions(EntryType.PROGRAM, key))),
                 config.publishedMaxAge(),
                 false);
     }

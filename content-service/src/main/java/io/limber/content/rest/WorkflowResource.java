@@ -2,8 +2,11 @@ package io.limber.content.rest;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -16,30 +19,38 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.limber.content.config.CatalogConfig;
 import io.limber.content.mapping.ContentMapper;
 import io.limber.content.model.DraftView;
+import io.limber.content.model.RevisionSummary;
 import io.limber.content.model.SendBack;
 import io.limber.content.repository.CatalogEntry;
+import io.limber.content.repository.CatalogFilter;
 import io.limber.content.service.CatalogReader;
 import io.limber.content.service.CatalogService;
 import io.limber.content.service.EntryKind;
+import io.limber.content.service.PublishedCache;
 import io.limber.content.service.Roles;
 import io.limber.web.CurrentCaller;
 
 /**
- * The editorial workflow of one kind of entry, the same for exercises and programs: a subclass
- * names the path and the kind. Operation ids, summaries and the descriptions that name the kind
+ * The editorial workflow of one kind of entry, the same for exercises and programs, and the reads
+ * that are the same for both (the list's working copies, revision history): a subclass names the
+ * path and the kind, and serves the reads that differ. Operation ids, summaries and the descriptions that name the kind
  * are in META-INF/openapi.yaml, per path, because annotations here would be the same for both.
  *
  * <p>The security requirements are declared here, not left to Quarkus to derive from
@@ -55,25 +66,62 @@ public abstract class WorkflowResource<C> {
 
     private final EntryKind<C> kind;
     private final String path;
-    private final CatalogReader reader;
+    private final String name;
+    protected final CatalogReader reader;
     private final CatalogService catalog;
-    private final ContentMapper mapper;
+    protected final ContentMapper mapper;
+    protected final CatalogConfig config;
+    protected final PublishedCache cache;
     private final CurrentCaller caller;
 
     /** @param path where the subclass is mounted, for the Location of what it creates */
-    WorkflowResource(
-            EntryKind<C> kind,
-            String path,
-            CatalogReader reader,
-            CatalogService catalog,
-            ContentMapper mapper,
-            CurrentCaller caller) {
+    WorkflowResource(EntryKind<C> kind, String path, EntryEndpoints endpoints) {
         this.kind = kind;
         this.path = path;
-        this.reader = reader;
-        this.catalog = catalog;
-        this.mapper = mapper;
-        this.caller = caller;
+        this.name = kind.type().name().toLowerCase(Locale.ROOT);
+        this.reader = endpoints.reader;
+        this.catalog = endpoints.catalog;
+        this.mapper = endpoints.mapper;
+        this.config = endpoints.config;
+        this.cache = endpoints.cache;
+        this.caller = endpoints.caller;
+    }
+
+    /**
+     * A page of the list: published entries from the cache, or, when a workflow state is asked
+     * for, the working copies in it, which only maintainers see and nobody caches.
+     */
+    protected Response page(CatalogFilter filter, HttpHeaders headers, Function<CatalogFilter, Object> published) {
+        if (filter.state().isPresent()) {
+            Roles.requireMaintainer(caller, "working copies");
+            return Response.ok(reader.workingCopies(filter))
+                    .cacheControl(Responses.privateNoCache())
+                    .build();
+        }
+        return Responses.published(
+                headers,
+                cache.get(name + "-list:" + filter, () -> mapper.bytes(published.apply(filter))),
+                config.publishedMaxAge(),
+                false);
+    }
+
+    @GET
+    @Path("/{key}/revisions")
+    @PermitAll
+    // Public reads: no token needed, yet one that is sent is verified, so both sets are declared.
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "jwt"))
+    @APIResponse(
+            responseCode = "200",
+            description = "Every revision, oldest first",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RevisionSummary.class)))
+    @APIResponse(responseCode = "404")
+    public Response revisions(@PathParam("key") String key, @Context HttpHeaders headers) {
+        return Responses.published(
+                headers,
+                cache.get(name + "-revisions:" + key, () -> mapper.bytes(reader.revisions(kind.type(), key))),
+                config.publishedMaxAge(),
+                false);
     }
 
     @GET
