@@ -1,14 +1,8 @@
 package io.limber.messaging;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -29,7 +22,6 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.hibernate.Session;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -60,10 +52,7 @@ public class OutboxPublisher {
     /** How long a batch may wait for Kafka's acknowledgements before the relay starts over. */
     private static final Duration ACK_TIMEOUT = Duration.ofSeconds(30);
 
-    /** Arbitrary but fixed: the advisory lock that makes one replica at a time the relay. */
-    private static final long RELAY_LOCK = 0x4c696d6265724f62L;
-
-    private final EntityManager em;
+    private final OutboxStore store;
     private final OutboxConfig config;
     private final Map<String, Object> producerConfig;
     private volatile KafkaProducer<String, byte[]> producer;
@@ -72,12 +61,12 @@ public class OutboxPublisher {
     private final Tracer tracer;
 
     OutboxPublisher(
-            EntityManager em,
+            OutboxStore store,
             OutboxConfig config,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
             MeterRegistry registry,
             Tracer tracer) {
-        this.em = em;
+        this.store = store;
         this.config = config;
         this.tracer = tracer;
         this.producerConfig = producerConfig(kafkaConfig);
@@ -118,8 +107,7 @@ public class OutboxPublisher {
     /** @return how many events were published; 0 when none wait or another replica is the relay */
     @Transactional
     public int publishBatch() throws Exception {
-        List<PendingEvent> batch =
-                em.unwrap(Session.class).doReturningWork(connection -> claimPending(connection, config.batchSize()));
+        List<PendingEvent> batch = store.claimBatch(config.batchSize());
         if (batch.isEmpty()) {
             return 0;
         }
@@ -157,7 +145,7 @@ public class OutboxPublisher {
             spans.forEach(Span::end);
         }
         Instant now = Instant.now();
-        em.unwrap(Session.class).doWork(connection -> markPublished(connection, batch, now));
+        store.markPublished(batch, now);
         for (PendingEvent event : batch) {
             commitToPublish.record(Duration.between(event.createdAt(), now));
         }
@@ -165,83 +153,12 @@ public class OutboxPublisher {
         return batch.size();
     }
 
-    /** The oldest unpublished rows, or none when another replica holds the relay lock. */
-    private static List<PendingEvent> claimPending(Connection connection, int limit) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)")) {
-            lock.setLong(1, RELAY_LOCK);
-            try (ResultSet rs = lock.executeQuery()) {
-                if (!rs.next() || !rs.getBoolean(1)) {
-                    return List.of();
-                }
-            }
-        }
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT seq, id, topic, message_key, event_type, subject, data_schema, payload::text, created_at,
-                       traceparent, tracestate
-                FROM outbox_event WHERE published_at IS NULL ORDER BY seq LIMIT ?""")) {
-            select.setInt(1, limit);
-            List<PendingEvent> batch = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    batch.add(new PendingEvent(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            rs.getString(4),
-                            rs.getString(5),
-                            rs.getString(6),
-                            rs.getString(7),
-                            rs.getString(8),
-                            rs.getObject(9, OffsetDateTime.class).toInstant(),
-                            rs.getString(10),
-                            rs.getString(11)));
-                }
-            }
-            return batch;
-        }
-    }
-
-    // One statement for the whole batch: a relay that updated row by row spent more time here
-    // than on Kafka.
-    private static void markPublished(Connection connection, List<PendingEvent> batch, Instant now)
-            throws SQLException {
-        try (PreparedStatement update =
-                connection.prepareStatement("UPDATE outbox_event SET published_at = ? WHERE seq = ANY (?)")) {
-            update.setObject(1, now.atOffset(ZoneOffset.UTC));
-            update.setArray(
-                    2,
-                    connection.createArrayOf(
-                            "bigint", batch.stream().map(PendingEvent::seq).toArray(Long[]::new)));
-            update.executeUpdate();
-        }
-    }
-
-    private record PendingEvent(
-            long seq,
-            String id,
-            String topic,
-            String key,
-            String type,
-            String subject,
-            String dataSchema,
-            String payload,
-            Instant createdAt,
-            String traceparent,
-            String tracestate) {}
-
-    @Transactional
-    public int deletePublishedBefore(Instant cutoff) {
-        return em.createQuery("DELETE FROM OutboxEvent WHERE publishedAt < :cutoff")
-                .setParameter("cutoff", cutoff)
-                .executeUpdate();
-    }
-
     /**
      * A PRODUCER span under the appending transaction's, or null for an untraced row: a relay
      * batch has no request of its own, and a root span per record would only be noise.
      */
     private Span publishSpan(PendingEvent event) {
-        if (event.traceparent() == null) {
+        if (event.trace().traceparent() == null) {
             return null;
         }
         Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), event, PENDING_HEADERS);
@@ -275,8 +192,8 @@ public class OutboxPublisher {
                 return null;
             }
             return switch (key) {
-                case "traceparent" -> event.traceparent();
-                case "tracestate" -> event.tracestate();
+                case "traceparent" -> event.trace().traceparent();
+                case "tracestate" -> event.trace().tracestate();
                 default -> null;
             };
         }
@@ -312,10 +229,10 @@ public class OutboxPublisher {
         if (span != null && span.getSpanContext().isValid()) {
             W3CTraceContextPropagator.getInstance()
                     .inject(Context.root().with(span), headers, (carrier, name, value) -> header(carrier, name, value));
-        } else if (event.traceparent() != null) {
-            header(headers, "traceparent", event.traceparent());
-            if (event.tracestate() != null) {
-                header(headers, "tracestate", event.tracestate());
+        } else if (event.trace().traceparent() != null) {
+            header(headers, "traceparent", event.trace().traceparent());
+            if (event.trace().tracestate() != null) {
+                header(headers, "tracestate", event.trace().tracestate());
             }
         }
     }

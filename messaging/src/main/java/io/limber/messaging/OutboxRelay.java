@@ -17,12 +17,14 @@ import io.quarkus.runtime.StartupEvent;
 public class OutboxRelay {
 
     private final OutboxPublisher publisher;
+    private final OutboxStore store;
     private final OutboxConfig config;
     private volatile BatchLoop loop;
     private Instant nextCleanup = Instant.now();
 
-    OutboxRelay(OutboxPublisher publisher, OutboxConfig config) {
+    OutboxRelay(OutboxPublisher publisher, OutboxStore store, OutboxConfig config) {
         this.publisher = publisher;
+        this.store = store;
         this.config = config;
     }
 
@@ -55,7 +57,7 @@ public class OutboxRelay {
     private int relayOnce() throws Exception {
         int published = publisher.publishBatch();
         if (published < config.batchSize() && Instant.now().isAfter(nextCleanup)) {
-            publisher.deletePublishedBefore(Instant.now().minus(config.retention()));
+            store.deletePublishedBefore(Instant.now().minus(config.retention()));
             nextCleanup = Instant.now().plusSeconds(3600);
         }
         return published;
