@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import io.limber.events.EventType;
@@ -15,26 +14,30 @@ import io.limber.events.EventType;
  * change it describes was committed. {@link OutboxRelay} publishes them.
  *
  * <p>Each row keeps the W3C trace context of the appending transaction, so the relay can continue
- * that trace in Kafka. Each appended event is also fired as a CDI event: services count what they
- * committed by observing {@link OutgoingEvent} {@code during = AFTER_SUCCESS}.
+ * that trace in Kafka. Each appended event's payload record (of the {@code events} module) is also
+ * fired as a CDI event: a service counts what it committed by observing, say,
+ * {@code @Observes(during = AFTER_SUCCESS) SessionCompleted}, and a rolled-back change counts
+ * nothing. After-success observers run in no promised order: none may rely on another's effect.
  */
 @ApplicationScoped
 public class Outbox {
 
-    private final OutboxStore store;
-    private final TransactionSynchronizationRegistry transactions;
-    private final OutboxRelay relay;
-    private final Event<OutgoingEvent> appended;
+    /**
+     * Fired once per append, for {@link OutboxRelay} to observe after success: relaying right after
+     * the commit instead of at the next poll keeps commit-to-topic latency low.
+     *
+     * @param events how many events the append wrote
+     */
+    record Appended(int events) {}
 
-    Outbox(
-            OutboxStore store,
-            TransactionSynchronizationRegistry transactions,
-            OutboxRelay relay,
-            Event<OutgoingEvent> appended) {
+    private final OutboxStore store;
+    private final Event<Appended> appended;
+    private final Event<Object> payloads;
+
+    Outbox(OutboxStore store, Event<Appended> appended, Event<Object> payloads) {
         this.store = store;
-        this.transactions = transactions;
-        this.relay = relay;
         this.appended = appended;
+        this.payloads = payloads;
     }
 
     /** An event of the contract about {@code key}: see {@link OutgoingEvent#of}. */
@@ -62,13 +65,14 @@ public class Outbox {
             return List.of();
         }
         List<UUID> ids = store.append(events, TraceContext.current());
-        wakeRelayAfterCommit();
-        events.forEach(appended::fire);
+        appended.fire(new Appended(events.size()));
+        for (OutgoingEvent event : events) {
+            // Records only: a tombstone has no payload, and CDI refuses an event object whose
+            // type has unresolved type variables (a List, a Map).
+            if (event.data() instanceof Record payload) {
+                payloads.fire(payload);
+            }
+        }
         return ids;
-    }
-
-    private void wakeRelayAfterCommit() {
-        // Relay right after commit instead of at the next poll: keeps commit-to-topic latency low.
-        AfterCommit.run(transactions, relay::wakeUp);
     }
 }

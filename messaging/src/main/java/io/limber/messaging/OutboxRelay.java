@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -47,7 +48,7 @@ public class OutboxRelay {
         }
     }
 
-    public void wakeUp() {
+    void appended(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.Appended appended) {
         BatchLoop current = loop;
         if (current != null) {
             current.wakeUp();

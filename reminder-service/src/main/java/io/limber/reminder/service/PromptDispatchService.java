@@ -13,12 +13,11 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import io.limber.events.Events;
 import io.limber.events.prompt.PromptDue;
-import io.limber.messaging.AfterCommit;
 import io.limber.messaging.Outbox;
 import io.limber.messaging.OutgoingEvent;
 import io.limber.reminder.config.ReminderConfig;
@@ -35,8 +34,6 @@ import io.limber.reminder.repository.ExerciseSafetyRepository;
 import io.limber.reminder.repository.PreferencesRepository;
 import io.limber.reminder.repository.PromptRepository;
 import io.limber.reminder.repository.ScheduleRepository;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Sends the prompts that are due, one batch per transaction.
@@ -61,9 +58,7 @@ public class PromptDispatchService {
     private final WebhookDeliveryService webhooks;
     private final Outbox outbox;
     private final ReminderConfig config;
-    private final TransactionSynchronizationRegistry transactions;
-    private final Counter sent;
-    private final Counter deferred;
+    private final Event<ReminderMetrics.PromptsDeferred> deferred;
 
     PromptDispatchService(
             ScheduleRepository schedules,
@@ -76,8 +71,7 @@ public class PromptDispatchService {
             WebhookDeliveryService webhooks,
             Outbox outbox,
             ReminderConfig config,
-            TransactionSynchronizationRegistry transactions,
-            MeterRegistry registry) {
+            Event<ReminderMetrics.PromptsDeferred> deferred) {
         this.schedules = schedules;
         this.preferences = preferences;
         this.prompts = prompts;
@@ -88,13 +82,7 @@ public class PromptDispatchService {
         this.webhooks = webhooks;
         this.outbox = outbox;
         this.config = config;
-        this.transactions = transactions;
-        this.sent = Counter.builder("limber.prompts.sent")
-                .description("Prompts sent, snoozed ones again included")
-                .register(registry);
-        this.deferred = Counter.builder("limber.prompts.deferred")
-                .description("Due prompts not sent because the member was outside working time (e.g. after downtime)")
-                .register(registry);
+        this.deferred = deferred;
     }
 
     /**
@@ -128,8 +116,11 @@ public class PromptDispatchService {
         for (Schedule schedule : due) {
             dispatch(schedule, batch);
         }
+        // Sent prompts are counted from their committed events; deferred ones have none.
         outbox.appendAll(batch.events());
-        countOnCommit(batch.tally());
+        if (batch.tally().deferred > 0) {
+            deferred.fire(new ReminderMetrics.PromptsDeferred(batch.tally().deferred));
+        }
         return due.size();
     }
 
@@ -153,17 +144,9 @@ public class PromptDispatchService {
         }
     }
 
-    /** What a batch did, counted in the meters only if it commits: a crashed batch sent nothing. */
+    /** The due prompts a batch left unsent, for the meter that counts them if the batch commits. */
     private static final class Tally {
-        int sent;
         int deferred;
-    }
-
-    private void countOnCommit(Tally tally) {
-        AfterCommit.run(transactions, () -> {
-            sent.increment(tally.sent);
-            deferred.increment(tally.deferred);
-        });
     }
 
     private Map<UUID, Prompt> snoozedPrompts(List<Schedule> due) {
@@ -238,7 +221,6 @@ public class PromptDispatchService {
         if (prefs.deliversByWebhook()) {
             webhooks.enqueue(prefs.webhook(), event);
         }
-        batch.tally().sent++;
     }
 
     /** Prompts per member and local date, as read at the start of a batch plus those it sends. */

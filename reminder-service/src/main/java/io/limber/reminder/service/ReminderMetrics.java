@@ -17,9 +17,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import org.jboss.logging.Logger;
 
 import io.agroal.api.AgroalDataSource;
-import io.limber.events.EventTypes;
 import io.limber.events.prompt.PromptAcknowledged;
-import io.limber.messaging.OutgoingEvent;
+import io.limber.events.prompt.PromptDue;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,11 +26,13 @@ import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
 /**
- * Business meters beside the dispatcher's own ({@code limber.prompts.sent}, {@code .deferred}):
+ * The reminder business meters:
  *
  * <ul>
- *   <li>{@code limber.prompts.acknowledged{action}}: counted from the committed
- *       {@code limber.prompt.acknowledged} events, so a rolled-back action counts nothing;
+ *   <li>{@code limber.prompts.sent}, {@code limber.prompts.deferred} and
+ *       {@code limber.prompts.acknowledged{action}}: counted from what a transaction committed (its
+ *       {@code limber.prompt.due} and {@code limber.prompt.acknowledged} events, its
+ *       {@link PromptsDeferred}), so a rolled-back batch or action counts nothing;
  *   <li>{@code limber.prompts.due}: members whose prompt is due and not yet sent (the dispatch
  *       backlog), and {@code limber.webhook.deliveries.pending}: webhook deliveries waiting for a
  *       first attempt or a retry. Both are counts over partial indexes, read at most every
@@ -43,11 +44,19 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 @Startup
 public class ReminderMetrics {
 
+    /**
+     * Fired by a dispatch batch that left due prompts unsent (the member outside working time):
+     * deferring publishes no event, yet counts only if the batch commits.
+     */
+    public record PromptsDeferred(int count) {}
+
     static final Duration REFRESH = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(ReminderMetrics.class);
     private static final List<String> ACTIONS = List.of("done", "snoozed", "dismissed");
 
     private final AgroalDataSource dataSource;
+    private final Counter sent;
+    private final Counter deferred;
     private final Map<String, Counter> acknowledged = new HashMap<>();
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile long refreshedAt = Long.MIN_VALUE / 2;
@@ -56,6 +65,12 @@ public class ReminderMetrics {
 
     ReminderMetrics(AgroalDataSource dataSource, MeterRegistry registry) {
         this.dataSource = dataSource;
+        this.sent = Counter.builder("limber.prompts.sent")
+                .description("Prompts sent, snoozed ones again included")
+                .register(registry);
+        this.deferred = Counter.builder("limber.prompts.deferred")
+                .description("Due prompts not sent because the member was outside working time (e.g. after downtime)")
+                .register(registry);
         for (String action : ACTIONS) {
             acknowledged.put(
                     action,
@@ -72,14 +87,21 @@ public class ReminderMetrics {
                 .register(registry);
     }
 
-    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingEvent event) {
-        if (EventTypes.PROMPT_ACKNOWLEDGED.equals(event.type())
-                && event.data() instanceof PromptAcknowledged ack
-                && ack.action() != null) {
-            Counter counter = acknowledged.get(ack.action());
-            if (counter != null) {
-                counter.increment();
-            }
+    void sent(@Observes(during = TransactionPhase.AFTER_SUCCESS) PromptDue prompt) {
+        sent.increment();
+    }
+
+    void deferred(@Observes(during = TransactionPhase.AFTER_SUCCESS) PromptsDeferred prompts) {
+        deferred.increment(prompts.count());
+    }
+
+    void acknowledged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PromptAcknowledged ack) {
+        if (ack.action() == null) {
+            return;
+        }
+        Counter counter = acknowledged.get(ack.action());
+        if (counter != null) {
+            counter.increment();
         }
     }
 

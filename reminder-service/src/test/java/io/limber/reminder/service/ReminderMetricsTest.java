@@ -2,6 +2,9 @@ package io.limber.reminder.service;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +14,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.limber.reminder.domain.Window;
 import io.limber.reminder.support.Db;
 import io.limber.reminder.support.Members;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +54,35 @@ class ReminderMetricsTest {
         assertThat(metric("limber_prompts_acknowledged_total{action=\"done\"}")).isEqualTo(done + 1);
         assertThat(metric("limber_prompts_acknowledged_total{action=\"dismissed\"}"))
                 .isEqualTo(dismissed);
+    }
+
+    @Test
+    void aDispatchCountsWhatItSentAndWhatItDeferred() {
+        Members members = new Members(new Db(dataSource));
+        double sent = metric("limber_prompts_sent_total");
+        double deferred = metric("limber_prompts_deferred_total");
+
+        members.withOnePrompt(Members.newId());
+        String outsideHours = Members.newId();
+        int start = (Instant.now().atZone(ZoneOffset.UTC).getHour() + 6) % 24; // well away from now
+        members.put(
+                outsideHours,
+                Map.of(
+                        "timeZone",
+                        "UTC",
+                        "workingDays",
+                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
+                        "workingWindows",
+                        List.of(Map.of("start", Window.format(start * 60), "end", Window.format(start * 60 + 60))),
+                        "intervalMinutes",
+                        20));
+        members.dueAt(outsideHours, Instant.now().minus(Duration.ofHours(3)));
+
+        // Other members' prompts may be dispatched meanwhile: at least these two are counted.
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(metric("limber_prompts_sent_total")).isGreaterThanOrEqualTo(sent + 1);
+            assertThat(metric("limber_prompts_deferred_total")).isGreaterThanOrEqualTo(deferred + 1);
+        });
     }
 
     @Test

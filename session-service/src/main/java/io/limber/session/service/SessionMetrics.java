@@ -7,9 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
-import io.limber.events.EventTypes;
+import io.limber.events.session.SessionCompleted;
 import io.limber.events.session.ToleranceReported;
-import io.limber.messaging.OutgoingEvent;
 import io.limber.session.domain.Zone;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -41,16 +40,17 @@ public class SessionMetrics {
         }
     }
 
-    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutgoingEvent event) {
-        if (EventTypes.SESSION_COMPLETED.equals(event.type())) {
-            sessionsRecorded.increment();
-        } else if (EventTypes.TOLERANCE_REPORTED.equals(event.type())
-                && event.data() instanceof ToleranceReported report
-                && report.zone() != null) {
-            Counter counter = reportsByZone.get(zoneOf(report.zone()));
-            if (counter != null) {
-                counter.increment();
-            }
+    void recorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionCompleted session) {
+        sessionsRecorded.increment();
+    }
+
+    void reported(@Observes(during = TransactionPhase.AFTER_SUCCESS) ToleranceReported report) {
+        if (report.zone() == null) {
+            return;
+        }
+        Counter counter = reportsByZone.get(zoneOf(report.zone()));
+        if (counter != null) {
+            counter.increment();
         }
     }
 
