@@ -30,6 +30,17 @@ public class ScheduleRepository implements PanacheRepositoryBase<Schedule, Strin
                 .getResultList();
     }
 
+    /**
+     * Members whose prompt is due now, paused or not: the dispatch backlog. A count over the
+     * partial index on {@code next_due_at}, by the database's clock as {@link #lockDue} is.
+     */
+    public long countDue() {
+        return ((Number) getEntityManager()
+                        .createNativeQuery("SELECT count(*) FROM prompt_schedule WHERE next_due_at <= now()")
+                        .getSingleResult())
+                .longValue();
+    }
+
     /** The member's row, locked, so a consumer and a dispatcher never update it at once. */
     /** Creates the member's row unless it is there; concurrent first events must not collide on the key. */
     public void createIfAbsent(String memberId, Instant now) {

@@ -34,6 +34,17 @@ public class WebhookDeliveryRepository implements PanacheRepositoryBase<WebhookD
                 .getResultList();
     }
 
+    /**
+     * Deliveries waiting for their first attempt or a retry, due or not. The status is a literal,
+     * not a parameter, so the planner can always use the partial index on pending rows.
+     */
+    public long countPending() {
+        return ((Number) getEntityManager()
+                        .createNativeQuery("SELECT count(*) FROM webhook_delivery WHERE status = 'pending'")
+                        .getSingleResult())
+                .longValue();
+    }
+
     public long deleteMember(String memberId) {
         return delete("memberId", memberId);
     }

@@ -1,9 +1,5 @@
 package io.limber.reminder.service;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +12,14 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.jboss.logging.Logger;
 
-import io.agroal.api.AgroalDataSource;
 import io.limber.events.prompt.PromptAcknowledged;
 import io.limber.events.prompt.PromptDue;
+import io.limber.reminder.repository.ScheduleRepository;
+import io.limber.reminder.repository.WebhookDeliveryRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 
@@ -54,7 +52,8 @@ public class ReminderMetrics {
     private static final Logger LOG = Logger.getLogger(ReminderMetrics.class);
     private static final List<String> ACTIONS = List.of("done", "snoozed", "dismissed");
 
-    private final AgroalDataSource dataSource;
+    private final ScheduleRepository schedules;
+    private final WebhookDeliveryRepository deliveries;
     private final Counter sent;
     private final Counter deferred;
     private final Map<String, Counter> acknowledged = new HashMap<>();
@@ -63,8 +62,9 @@ public class ReminderMetrics {
     private volatile double due = Double.NaN;
     private volatile double pendingWebhooks = Double.NaN;
 
-    ReminderMetrics(AgroalDataSource dataSource, MeterRegistry registry) {
-        this.dataSource = dataSource;
+    ReminderMetrics(ScheduleRepository schedules, WebhookDeliveryRepository deliveries, MeterRegistry registry) {
+        this.schedules = schedules;
+        this.deliveries = deliveries;
         this.sent = Counter.builder("limber.prompts.sent")
                 .description("Prompts sent, snoozed ones again included")
                 .register(registry);
@@ -113,15 +113,13 @@ public class ReminderMetrics {
     }
 
     private void refresh() {
-        try (Connection connection = dataSource.getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("""
-                        SELECT (SELECT count(*) FROM prompt_schedule WHERE next_due_at <= now()),
-                               (SELECT count(*) FROM webhook_delivery WHERE status = 'pending')""")) {
-            rs.next();
-            due = rs.getLong(1);
-            pendingWebhooks = rs.getLong(2);
-        } catch (SQLException e) {
+        try {
+            // A worker thread has no request context for the repositories' session: a transaction gives one.
+            long[] counts = QuarkusTransaction.requiringNew()
+                    .call(() -> new long[] {schedules.countDue(), deliveries.countPending()});
+            due = counts[0];
+            pendingWebhooks = counts[1];
+        } catch (RuntimeException e) {
             LOG.debugf("Backlog gauges not refreshed: %s", e.getMessage());
         } finally {
             refreshedAt = System.nanoTime();
