@@ -139,17 +139,7 @@ class DispatchTest {
         String member = Members.newId();
         int hour = Instant.now().atZone(ZoneOffset.UTC).getHour();
         int start = (hour + 6) % 24; // a one-hour window well away from now
-        members.put(
-                member,
-                Map.of(
-                        "timeZone",
-                        "UTC",
-                        "workingDays",
-                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
-                        "workingWindows",
-                        List.of(Map.of("start", Window.format(start * 60), "end", Window.format(start * 60 + 60))),
-                        "intervalMinutes",
-                        20));
+        members.put(member, Members.workingOneHourFrom(start, 20));
         Instant missed = Instant.now().minus(Duration.ofHours(3));
         members.dueAt(member, missed);
 

@@ -3,8 +3,6 @@ package io.limber.reminder.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +12,6 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
-import io.limber.reminder.domain.Window;
 import io.limber.reminder.support.Db;
 import io.limber.reminder.support.Members;
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,17 +62,7 @@ class ReminderMetricsTest {
         members.withOnePrompt(Members.newId());
         String outsideHours = Members.newId();
         int start = (Instant.now().atZone(ZoneOffset.UTC).getHour() + 6) % 24; // well away from now
-        members.put(
-                outsideHours,
-                Map.of(
-                        "timeZone",
-                        "UTC",
-                        "workingDays",
-                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
-                        "workingWindows",
-                        List.of(Map.of("start", Window.format(start * 60), "end", Window.format(start * 60 + 60))),
-                        "intervalMinutes",
-                        20));
+        members.put(outsideHours, Members.workingOneHourFrom(start, 20));
         members.dueAt(outsideHours, Instant.now().minus(Duration.ofHours(3)));
 
         // Other members' prompts may be dispatched meanwhile: at least these two are counted.

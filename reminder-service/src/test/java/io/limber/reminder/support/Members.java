@@ -2,11 +2,13 @@ package io.limber.reminder.support;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.limber.infra.test.TestTokens;
+import io.limber.reminder.domain.Window;
 import io.restassured.http.ContentType;
 
 import static io.restassured.RestAssured.given;
@@ -24,17 +26,26 @@ public record Members(Db db) {
     }
 
     public static Map<String, Object> alwaysWorking(int intervalMinutes) {
+        Map<String, Object> prefs = new HashMap<>(everyDay("00:00", "24:00", intervalMinutes));
+        prefs.put("dailyCap", 100);
+        return Map.copyOf(prefs);
+    }
+
+    /** Preferences with one working hour a day, every day, from {@code startHour} o'clock UTC. */
+    public static Map<String, Object> workingOneHourFrom(int startHour, int intervalMinutes) {
+        return everyDay(Window.format(startHour * 60), Window.format(startHour * 60 + 60), intervalMinutes);
+    }
+
+    private static Map<String, Object> everyDay(String start, String end, int intervalMinutes) {
         return Map.of(
                 "timeZone",
                 "UTC",
                 "workingDays",
                 List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
                 "workingWindows",
-                List.of(Map.of("start", "00:00", "end", "24:00")),
+                List.of(Map.of("start", start, "end", end)),
                 "intervalMinutes",
-                intervalMinutes,
-                "dailyCap",
-                100);
+                intervalMinutes);
     }
 
     public void put(String memberId, Map<String, Object> prefs) {
