@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -33,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.limber.session.api.RecordSessionRequest;
 import io.limber.session.api.SessionPage;
 import io.limber.session.api.SessionView;
+import io.limber.session.idempotency.IdempotencyKeyHeader;
 import io.limber.session.service.SessionService;
 
 @Path("/api/v1/members/{memberId}/sessions")
@@ -70,8 +70,8 @@ public class SessionResource {
     public Response record(
             @PathParam("memberId") String memberId,
             @Parameter(description = "Makes retries safe: the same key returns the first answer")
-                    @HeaderParam("Idempotency-Key")
-                    @Size(min = 1, max = 200)
+                    @HeaderParam(IdempotencyKeyHeader.NAME)
+                    @IdempotencyKeyHeader.Length
                     String idempotencyKey,
             @NotNull @Valid RecordSessionRequest request) {
         var recorded = service.record(access.self(memberId), idempotencyKey, request);

@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.limber.session.api.MorningCheckInRequest;
 import io.limber.session.api.ReportView;
 import io.limber.session.api.ToleranceReportRequest;
+import io.limber.session.idempotency.IdempotencyKeyHeader;
 import io.limber.session.service.ToleranceService;
 
 @Path("/api/v1/members/{memberId}/tolerance-reports")
@@ -69,8 +69,8 @@ public class ToleranceResource {
     public Response report(
             @PathParam("memberId") String memberId,
             @Parameter(description = "Makes retries safe: the same key returns the first report")
-                    @HeaderParam("Idempotency-Key")
-                    @Size(min = 1, max = 200)
+                    @HeaderParam(IdempotencyKeyHeader.NAME)
+                    @IdempotencyKeyHeader.Length
                     String idempotencyKey,
             @NotNull @Valid ToleranceReportRequest request) {
         ReportView report = service.report(access.self(memberId), idempotencyKey, request);
