@@ -860,8 +860,11 @@ final class FaultSuite {
     private Map<String, List<String>> storedSessions(String prefix) throws SQLException {
         Map<String, List<String>> stored = new HashMap<>();
         try (Connection db = suite.connect("sessions");
-                PreparedStatement select = db.prepareStatement(
-                        "SELECT idempotency_key, id::text FROM exercise_session WHERE member_id LIKE ?")) {
+                PreparedStatement select = db.prepareStatement("""
+                        SELECT i.idempotency_key, s.id::text FROM exercise_session s
+                        LEFT JOIN idempotency_record i
+                          ON i.member_id = s.member_id AND i.operation = 'recordSession' AND i.resource_id = s.id
+                        WHERE s.member_id LIKE ?""")) {
             select.setString(1, prefix + "-%");
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {

@@ -165,16 +165,22 @@ final class SessionWriteBenchmark {
     }
 
     /**
-     * The same two inserts the service makes when it records a session, as one transaction.
+     * The inserts the service makes when it records a session under an Idempotency-Key (the key's
+     * claim, the session, its outbox row), as one transaction.
      * Its outbox rows are born published so the relay leaves them alone; all are deleted after.
      */
     private double pgbench(UUID exerciseId, int revision) throws IOException, InterruptedException {
         String script = """
                 \\set n random(1, 1000000000)
                 BEGIN;
-                INSERT INTO exercise_session (id, member_id, employer_id, exercise_id, exercise_revision, started_at, ended_at, sets, total_reps, recorded_at, idempotency_key, request_hash)
-                  VALUES (gen_random_uuid(), 'pgbench-' || :n, 'pgbench', '%s', %d, now() - interval '6 minutes', now() - interval '1 minute',
-                          '[{"side":"left","reps":8,"holdSeconds":5},{"side":"right","reps":8,"holdSeconds":5}]', 16, now(), gen_random_uuid()::text, md5(:n::text));
+                WITH claim AS (
+                  INSERT INTO idempotency_record (member_id, operation, idempotency_key, request_hash, resource_id, created_at)
+                    VALUES ('pgbench-' || :n, 'recordSession', gen_random_uuid()::text, md5(:n::text), gen_random_uuid(), now())
+                    ON CONFLICT (member_id, operation, idempotency_key) DO NOTHING
+                    RETURNING resource_id)
+                INSERT INTO exercise_session (id, member_id, employer_id, exercise_id, exercise_revision, started_at, ended_at, sets, total_reps, recorded_at)
+                  SELECT resource_id, 'pgbench-' || :n, 'pgbench', '%s', %d, now() - interval '6 minutes', now() - interval '1 minute',
+                         '[{"side":"left","reps":8,"holdSeconds":5},{"side":"right","reps":8,"holdSeconds":5}]', 16, now() FROM claim;
                 INSERT INTO outbox_event (id, topic, message_key, event_type, subject, data_schema, payload, created_at, published_at)
                   VALUES (gen_random_uuid(), 'limber.sessions.v1', 'pgbench-' || :n, 'limber.session.completed', 'pgbench-' || :n,
                           'https://schemas.limber.io/events/limber.session.completed.v1.json',
@@ -214,7 +220,8 @@ final class SessionWriteBenchmark {
                             pgUrl,
                             "-q",
                             "-c",
-                            "DELETE FROM outbox_event WHERE message_key LIKE 'pgbench-%'; DELETE FROM exercise_session WHERE employer_id = 'pgbench'")
+                            "DELETE FROM outbox_event WHERE message_key LIKE 'pgbench-%'; DELETE FROM exercise_session WHERE employer_id = 'pgbench';"
+                                    + " DELETE FROM idempotency_record WHERE member_id LIKE 'pgbench-%'")
                     .inheritIO()
                     .start()
                     .waitFor();

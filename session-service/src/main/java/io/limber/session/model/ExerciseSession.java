@@ -54,12 +54,6 @@ public class ExerciseSession {
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
 
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
-
-    @Column(name = "request_hash")
-    public String requestHash;
-
     /** One set as stored: side is left, right or both; reps or hold may be absent. */
     public record SetRecord(String side, Integer reps, Integer holdSeconds) {}
 }

@@ -73,10 +73,4 @@ public class ToleranceReport {
     public String timeZone;
 
     public String zone;
-
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
-
-    @Column(name = "request_hash")
-    public String requestHash;
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import io.limber.events.Events;
 import io.limber.events.session.MemberErased;
 import io.limber.messaging.Outbox;
+import io.limber.session.idempotency.IdempotencyRecords;
 import io.limber.session.repository.ExerciseSafetyRepository;
 import io.limber.session.repository.RecommendationRepository;
 import io.limber.session.repository.SafetyFlagRepository;
@@ -23,6 +24,7 @@ public class ErasureService {
     private final RecommendationRepository recommendations;
     private final ExerciseSafetyRepository safetyStates;
     private final SafetyFlagRepository safetyFlags;
+    private final IdempotencyRecords idempotencyRecords;
     private final Outbox outbox;
 
     ErasureService(
@@ -31,16 +33,21 @@ public class ErasureService {
             RecommendationRepository recommendations,
             ExerciseSafetyRepository safetyStates,
             SafetyFlagRepository safetyFlags,
+            IdempotencyRecords idempotencyRecords,
             Outbox outbox) {
         this.sessions = sessions;
         this.reports = reports;
         this.recommendations = recommendations;
         this.safetyStates = safetyStates;
         this.safetyFlags = safetyFlags;
+        this.idempotencyRecords = idempotencyRecords;
         this.outbox = outbox;
     }
 
-    /** Safety flags and their audit trail are the member's health data too: they go with the rest. */
+    /**
+     * Safety flags and their audit trail are the member's health data too: they go with the rest,
+     * and so do the member's Idempotency-Keys, whose records would answer with what is gone.
+     */
     @Transactional
     public void erase(Caller caller) {
         safetyFlags.deleteForMember(caller.memberId());
@@ -48,6 +55,7 @@ public class ErasureService {
         recommendations.deleteForMember(caller.memberId());
         reports.deleteForMember(caller.memberId());
         sessions.deleteForMember(caller.memberId());
+        idempotencyRecords.deleteForMember(caller.memberId());
         outbox.append(Events.MEMBER_ERASED, caller.memberId(), new MemberErased(caller.memberId(), Instant.now()));
     }
 }

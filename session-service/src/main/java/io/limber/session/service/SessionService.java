@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,20 +11,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.limber.events.Events;
 import io.limber.messaging.Outbox;
 import io.limber.session.api.RecordSessionRequest;
 import io.limber.session.api.SessionPage;
 import io.limber.session.api.SessionView;
+import io.limber.session.idempotency.Idempotency;
+import io.limber.session.idempotency.IdempotentWrite;
 import io.limber.session.mapping.SessionMapper;
 import io.limber.session.model.CatalogExercise;
 import io.limber.session.model.ExerciseSession;
 import io.limber.session.repository.CatalogExerciseRepository;
 import io.limber.session.repository.SessionRepository;
-import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 @ApplicationScoped
@@ -43,13 +40,14 @@ public class SessionService {
     private final SessionRepository sessions;
     private final CatalogExerciseRepository catalog;
     private final Outbox outbox;
-    private final ObjectMapper mapper;
+    private final Idempotency idempotency;
 
-    SessionService(SessionRepository sessions, CatalogExerciseRepository catalog, Outbox outbox, ObjectMapper mapper) {
+    SessionService(
+            SessionRepository sessions, CatalogExerciseRepository catalog, Outbox outbox, Idempotency idempotency) {
         this.sessions = sessions;
         this.catalog = catalog;
         this.outbox = outbox;
-        this.mapper = mapper;
+        this.idempotency = idempotency;
     }
 
     /** @param replayed true when an earlier request with the same Idempotency-Key made it */
@@ -57,30 +55,27 @@ public class SessionService {
 
     /**
      * Records a session and its {@code limber.session.completed} event in one transaction. With an
-     * idempotency key, a retry returns the first answer; a different request under the same key is
-     * refused.
+     * idempotency key, a retry returns the first answer, even after the exercise was retired; a
+     * different request under the same key is refused.
      */
     public Recorded record(Caller caller, String idempotencyKey, RecordSessionRequest request) {
-        String hash = idempotencyKey == null ? null : RequestHash.of(mapper, request);
-        return QuarkusTransaction.requiringNew().call(() -> recordOnce(caller, idempotencyKey, hash, request));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var answer = idempotency.once(
+                    caller.memberId(),
+                    IdempotentWrite.RECORD_SESSION,
+                    idempotencyKey,
+                    request,
+                    id -> recordNew(caller, id, request),
+                    this::earlier);
+            return new Recorded(answer.value(), answer.replayed());
+        });
     }
 
-    private Recorded recordOnce(Caller caller, String key, String hash, RecordSessionRequest request) {
-        try {
-            checkTimes(request);
-            checkCatalog(request);
-        } catch (HttpProblem refused) {
-            // A retry of a session recorded before its exercise was retired still gets the first answer.
-            if (key != null) {
-                Optional<Recorded> earlier = replay(caller, key, hash);
-                if (earlier.isPresent()) {
-                    return earlier.get();
-                }
-            }
-            throw refused;
-        }
+    private SessionView recordNew(Caller caller, UUID id, RecordSessionRequest request) {
+        checkTimes(request);
+        checkCatalog(request);
         ExerciseSession session = new ExerciseSession();
-        session.id = UUID.randomUUID();
+        session.id = id;
         session.memberId = caller.memberId();
         session.employerId = caller.employerId();
         session.exerciseId = request.exerciseId();
@@ -97,16 +92,17 @@ public class SessionService {
                 .sum();
         session.note = request.note();
         session.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        session.idempotencyKey = key;
-        session.requestHash = hash;
-        // Insert first: the common case (a new key) costs no lookup. A key used before inserts
-        // nothing (a concurrent first attempt is waited for), and the earlier session answers.
-        if (!sessions.insertUnlessKeyUsed(session, json(session.sets))) {
-            return replay(caller, key, hash)
-                    .orElseThrow(() -> new IllegalStateException("Idempotency-Key conflict without a session"));
-        }
+        sessions.persist(session);
         outbox.append(Events.SESSION_COMPLETED, session.memberId, SessionMapper.toEvent(session));
-        return new Recorded(SessionMapper.toView(session), false);
+        return SessionMapper.toView(session);
+    }
+
+    private SessionView earlier(UUID id) {
+        ExerciseSession earlier = sessions.findById(id);
+        if (earlier == null) {
+            throw new IllegalStateException("Idempotency record of session " + id + " without the session");
+        }
+        return SessionMapper.toView(earlier);
     }
 
     private void checkCatalog(RecordSessionRequest request) {
@@ -119,24 +115,6 @@ public class SessionService {
             throw SessionProblem.EXERCISE_NOT_IN_PROGRAM.problem("Exercise " + request.exerciseId()
                     + " is not an item of published program " + request.programId() + ".");
         }
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the sets as JSON", e);
-        }
-    }
-
-    private Optional<Recorded> replay(Caller caller, String key, String hash) {
-        return sessions.findByIdempotencyKey(caller.memberId(), key).map(earlier -> {
-            if (!earlier.requestHash.equals(hash)) {
-                throw SessionProblem.IDEMPOTENCY_KEY_REUSED.problem("Idempotency-Key '" + key
-                        + "' was already used for a different session;" + " use a new key for a new session.");
-            }
-            return new Recorded(SessionMapper.toView(earlier), true);
-        });
     }
 
     private static void checkTimes(RecordSessionRequest request) {

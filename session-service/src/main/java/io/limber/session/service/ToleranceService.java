@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hibernate.exception.ConstraintViolationException;
 
 import io.limber.events.Events;
 import io.limber.events.session.RedFlag;
@@ -35,6 +35,8 @@ import io.limber.session.domain.PerformedDose;
 import io.limber.session.domain.RuleSet;
 import io.limber.session.domain.ToleranceClassifier;
 import io.limber.session.domain.Zone;
+import io.limber.session.idempotency.Idempotency;
+import io.limber.session.idempotency.IdempotentWrite;
 import io.limber.session.mapping.ToleranceMapper;
 import io.limber.session.model.CatalogExercise;
 import io.limber.session.model.ExerciseSafety;
@@ -65,7 +67,7 @@ public class ToleranceService {
     private final ToleranceConfig config;
     private final SafetyService safety;
     private final Outbox outbox;
-    private final ObjectMapper mapper;
+    private final Idempotency idempotency;
 
     ToleranceService(
             ToleranceReportRepository reports,
@@ -76,7 +78,7 @@ public class ToleranceService {
             ToleranceConfig config,
             SafetyService safety,
             Outbox outbox,
-            ObjectMapper mapper) {
+            Idempotency idempotency) {
         this.reports = reports;
         this.recommendations = recommendations;
         this.sessions = sessions;
@@ -85,7 +87,7 @@ public class ToleranceService {
         this.config = config;
         this.safety = safety;
         this.outbox = outbox;
-        this.mapper = mapper;
+        this.idempotency = idempotency;
         if (config.checkInDays() < 1) {
             throw new IllegalStateException("limber.tolerance.check-in-days is " + config.checkInDays()
                     + "; a check-in window lasts at least a day");
@@ -97,29 +99,36 @@ public class ToleranceService {
      * of classifying the same session twice; a different report under the same key is refused.
      */
     public ReportView report(Caller caller, String idempotencyKey, ToleranceReportRequest request) {
-        String hash = RequestHash.of(mapper, request);
         ZoneId zone = memberZone(request.timeZone(), caller.zoneInfo());
         try {
             return QuarkusTransaction.requiringNew()
-                    .call(() -> reportOnce(caller, idempotencyKey, hash, request, zone));
+                    .call(() -> idempotency
+                            .once(
+                                    caller.memberId(),
+                                    IdempotentWrite.REPORT_TOLERANCE,
+                                    idempotencyKey,
+                                    request,
+                                    id -> reportOnce(caller, id, request, zone),
+                                    id -> find(caller, id))
+                            .value());
         } catch (PersistenceException e) {
-            if (!RequestHash.isUniqueViolation(e)) {
+            if (!isUniqueViolation(e) || request.sessionId() == null) {
                 throw e;
             }
-            // A retry that raced its first attempt replays it; a second report of a session that
-            // another request reported meanwhile is refused like one that came later.
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Optional<ReportView> earlier =
-                        idempotencyKey == null ? Optional.empty() : replay(caller, idempotencyKey, hash);
-                if (earlier.isPresent()) {
-                    return earlier.get();
-                }
-                if (request.sessionId() != null) {
-                    refuseASecondReport(request.sessionId());
-                }
-                throw e;
-            });
+            // A second report of a session that another request reported meanwhile is refused
+            // like one that came later.
+            QuarkusTransaction.requiringNew().run(() -> refuseASecondReport(request.sessionId()));
+            throw e;
         }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation && "23505".equals(violation.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** At most one report per session: a second one could step the dose up again at once. */
@@ -131,18 +140,6 @@ public class ToleranceService {
                             + " (POST /api/v1/members/" + first.memberId + "/tolerance-reports/" + first.id
                             + "/morning-check-in).");
         });
-    }
-
-    private Optional<ReportView> replay(Caller caller, String key, String hash) {
-        return reports.find("memberId = ?1 and idempotencyKey = ?2", caller.memberId(), key)
-                .firstResultOptional()
-                .map(earlier -> {
-                    if (!earlier.requestHash.equals(hash)) {
-                        throw SessionProblem.IDEMPOTENCY_KEY_REUSED.problem("Idempotency-Key '" + key
-                                + "' was already used for a different report;" + " use a new key for a new report.");
-                    }
-                    return find(caller, earlier.id);
-                });
     }
 
     /**
@@ -196,13 +193,7 @@ public class ToleranceService {
         }
     }
 
-    private ReportView reportOnce(Caller caller, String key, String hash, ToleranceReportRequest request, ZoneId zone) {
-        if (key != null) {
-            Optional<ReportView> earlier = replay(caller, key, hash);
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
+    private ReportView reportOnce(Caller caller, UUID id, ToleranceReportRequest request, ZoneId zone) {
         CatalogExercise exercise = knownExercise(request.exerciseId());
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         ExerciseSession session = null;
@@ -228,7 +219,7 @@ public class ToleranceService {
                     "A morning check-in with the report" + (session == null ? " (it names no session)" : ""));
         }
         ToleranceReport report = new ToleranceReport();
-        report.id = UUID.randomUUID();
+        report.id = id;
         report.memberId = caller.memberId();
         report.employerId = caller.employerId();
         report.exerciseId = exercise.id;
@@ -247,10 +238,8 @@ public class ToleranceService {
             report.morningStiffness = request.morningStiffness();
             report.checkedInAt = report.reportedAt;
         }
-        report.idempotencyKey = key;
-        report.requestHash = key == null ? null : hash;
         reports.persist(report);
-        reports.flush(); // a duplicate key fails here, inside report(), which then replays
+        reports.flush(); // a second report of the session fails here, inside report(), which then refuses it
         return classifyAndPublish(report, exercise);
     }
 

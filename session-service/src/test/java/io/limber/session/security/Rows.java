@@ -15,7 +15,8 @@ record Rows(DataSource dataSource) {
     /** Row counts of every table a request can write, and the newest outbox event. */
     Map<String, Long> snapshot() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : new String[] {"exercise_session", "tolerance_report", "recommendation"}) {
+        for (String table :
+                new String[] {"exercise_session", "tolerance_report", "recommendation", "idempotency_record"}) {
             counts.put(table, one("SELECT count(*) FROM " + table));
         }
         counts.put("outbox_event max(seq)", one("SELECT coalesce(max(seq), 0) FROM outbox_event"));
