@@ -10,8 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.agroal.api.AgroalDataSource;
 import io.limber.events.EventTypes;
 import io.limber.events.catalog.ExercisePublished;
+import io.limber.infra.test.DbCount;
 import io.limber.infra.test.TestTokens;
 import io.limber.session.support.Sessions;
 import io.limber.session.support.TestCatalog;
@@ -31,6 +33,9 @@ class ErasureTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void erasureDeletesTheMembersSessionsAndReportsOnlyAndTellsEveryConsumer() {
@@ -117,5 +122,58 @@ class ErasureTest {
         assertThat(records.get(records.size() - 1).value()).contains(member);
         assertThat(UUID.fromString(header(records.get(records.size() - 1), "ce_id")))
                 .isNotNull();
+    }
+
+    /**
+     * The member's Idempotency-Keys go with the rest: kept, they would answer with a session that
+     * is gone. A retry after erasure records anew, as it did when the keys lived in the rows.
+     */
+    @Test
+    void erasureDeletesTheMembersIdempotencyKeys() {
+        ExercisePublished exercise = new TestCatalog(bootstrapServers, mapper).publishNew();
+        String member = Sessions.member();
+        String token = TestTokens.member(member, "employer-e");
+        String key = UUID.randomUUID().toString();
+        var body = Sessions.body(exercise.id(), 1, 1);
+        String first = record(token, member, key, body)
+                .header("Idempotent-Replayed", "false")
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(Sessions.report(exercise.id(), 0, 2, 2))
+                .header("Idempotency-Key", key)
+                .post("/api/v1/members/{m}/tolerance-reports", member)
+                .then()
+                .statusCode(201);
+        assertThat(DbCount.of(dataSource, "SELECT count(*) FROM idempotency_record WHERE member_id = ?", member))
+                .isEqualTo(2);
+
+        given().auth()
+                .oauth2(token)
+                .delete("/api/v1/members/{m}/data", member)
+                .then()
+                .statusCode(204);
+
+        assertThat(DbCount.of(dataSource, "SELECT count(*) FROM idempotency_record WHERE member_id = ?", member))
+                .isZero();
+        String again = record(token, member, key, body)
+                .header("Idempotent-Replayed", "false")
+                .extract()
+                .path("id");
+        assertThat(again).isNotEqualTo(first);
+    }
+
+    private static io.restassured.response.ValidatableResponse record(
+            String token, String member, String key, Object body) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .header("Idempotency-Key", key)
+                .body(body)
+                .post("/api/v1/members/{m}/sessions", member)
+                .then()
+                .statusCode(201);
     }
 }
