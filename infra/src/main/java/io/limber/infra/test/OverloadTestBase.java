@@ -148,16 +148,14 @@ public abstract class OverloadTestBase {
         String caller = newCaller.get();
         List<Connection> held = Overload.holdEveryConnection(dataSource, LowLimits.POOL_SIZE);
         try {
-            long started = System.nanoTime();
+            // Not a hang: held until the client gave up, the read would end in RawHttp's own
+            // timeout, an exception, not in this answer. How soon it came is not asserted: that
+            // is the machine's speed, not the service's behaviour.
             HttpResponse<String> refused = read(caller, tokenOf.apply(caller));
-            long millis = (System.nanoTime() - started) / 1_000_000;
             assertThat(RawHttp.isProblem(refused, 503))
                     .as(refused.statusCode() + " " + refused.body())
                     .isTrue();
             assertThat(Overload.retryAfter(refused)).isPositive();
-            assertThat(millis)
-                    .as("answered after the 1 s acquisition timeout, not held until the client gives up")
-                    .isLessThan(10_000);
         } finally {
             for (Connection c : held) {
                 c.close();
