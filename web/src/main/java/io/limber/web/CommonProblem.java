@@ -1,10 +1,13 @@
 package io.limber.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * The problems any service can answer, whatever its domain. The first of a status is the type
+ * The problems any service can answer, whatever its domain. {@link #of} names the type
  * {@link ProblemTypes} gives a problem built without one.
  */
 public final class CommonProblem {
@@ -88,13 +91,34 @@ public final class CommonProblem {
             "The service could not reach its database (no free connection in time, or the database is down);"
                     + " nothing was done. Wait `Retry-After` seconds.");
 
-    /** After the constants: it reads them. */
-    private static final List<ProblemType> ALL = ProblemType.declaredIn(CommonProblem.class);
+    /**
+     * The general type of each status, for a problem built without one. Named where a status has
+     * more than one common type, not left to the order reflection lists the fields in, which the
+     * JDK does not promise; a status given a second type without a choice here fails at start.
+     * After the constants: it reads them.
+     */
+    private static final Map<Integer, ProblemType> GENERAL =
+            general(ProblemType.declaredIn(CommonProblem.class), Map.of(503, OVERLOADED));
 
     private CommonProblem() {}
 
     /** The general type of a status, for a problem that was built without one. */
     public static Optional<ProblemType> of(int status) {
-        return ALL.stream().filter(p -> p.status() == status).findFirst();
+        return Optional.ofNullable(GENERAL.get(status));
+    }
+
+    static Map<Integer, ProblemType> general(List<ProblemType> all, Map<Integer, ProblemType> chosen) {
+        Map<Integer, List<ProblemType>> byStatus =
+                all.stream().collect(Collectors.groupingBy(ProblemType::status, TreeMap::new, Collectors.toList()));
+        Map<Integer, ProblemType> general = new TreeMap<>();
+        byStatus.forEach((status, types) -> {
+            ProblemType type = types.size() == 1 ? types.get(0) : chosen.get(status);
+            if (type == null || !types.contains(type)) {
+                throw new IllegalStateException(
+                        "Status " + status + " has " + types.size() + " common types: name its general one");
+            }
+            general.put(status, type);
+        });
+        return Map.copyOf(general);
     }
 }

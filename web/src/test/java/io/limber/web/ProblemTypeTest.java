@@ -1,5 +1,8 @@
 package io.limber.web;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,11 +26,25 @@ class ProblemTypeTest {
         "429, https://problems.limber.io/rate-limited",
         "503, https://problems.limber.io/overloaded"
     })
-    void aProblemBuiltWithoutATypeGetsTheFirstCommonTypeOfItsStatus(int status, String uri) {
+    void aProblemBuiltWithoutATypeGetsTheGeneralCommonTypeOfItsStatus(int status, String uri) {
         assertThat(CommonProblem.of(status))
                 .get()
                 .extracting(t -> t.uri().toString())
                 .isEqualTo(uri);
+    }
+
+    @Test
+    void aStatusWithTwoCommonTypesNeedsItsGeneralOneNamed() {
+        ProblemType busy = new ProblemType("busy", 503, "Busy.");
+        ProblemType down = new ProblemType("down", 503, "Down.");
+        assertThat(CommonProblem.general(List.of(down, busy), Map.of(503, busy)))
+                .containsEntry(503, busy);
+        assertThatThrownBy(() -> CommonProblem.general(List.of(busy, down), Map.of()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Status 503 has 2 common types");
+        ProblemType other = new ProblemType("other", 503, "Other.");
+        assertThatThrownBy(() -> CommonProblem.general(List.of(busy, down), Map.of(503, other)))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
