@@ -391,7 +391,7 @@ final class FaultSuite {
             sentBefore = promptsStored(prefix);
             System.out.printf(
                     "  killing %s (SIGKILL) with %,d of %,d prompts committed; it had counted %,d sent"
-                            + " (limber_prompts_sent_total counts inside the batch's transaction)%n",
+                            + " (limber_prompts_sent_total counts once the batch has committed)%n",
                     replica, sentBefore, replicaPrompts, sentByReplica);
             long kill = System.nanoTime();
             suite.service(replica).kill();

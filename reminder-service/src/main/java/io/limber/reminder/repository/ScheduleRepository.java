@@ -41,7 +41,6 @@ public class ScheduleRepository implements PanacheRepositoryBase<Schedule, Strin
                 .longValue();
     }
 
-    /** The member's row, locked, so a consumer and a dispatcher never update it at once. */
     /** Creates the member's row unless it is there; concurrent first events must not collide on the key. */
     public void createIfAbsent(String memberId, Instant now) {
         getEntityManager()
@@ -52,6 +51,7 @@ public class ScheduleRepository implements PanacheRepositoryBase<Schedule, Strin
                 .executeUpdate();
     }
 
+    /** The member's row, locked, so a consumer and a dispatcher never update it at once. */
     public Schedule findForUpdate(String memberId) {
         return findById(memberId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
