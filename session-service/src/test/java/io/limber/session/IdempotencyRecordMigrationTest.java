@@ -1,20 +1,13 @@
 package io.limber.session;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
+import io.limber.infra.test.ScratchDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,8 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class IdempotencyRecordMigrationTest {
 
-    private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]+)(.*)");
-
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
     String url;
 
@@ -41,83 +32,45 @@ class IdempotencyRecordMigrationTest {
 
     @Test
     void theKeysOfWritesMadeBeforeTheUpgradeAreCopied() throws SQLException {
-        Matcher parts = URL.matcher(url);
-        assertThat(parts.matches()).as(url).isTrue();
-        String database = "upgrade_" + UUID.randomUUID().toString().replace("-", "");
-        String upgradeUrl = parts.group(1) + database + parts.group(3);
-        try (Connection server = DriverManager.getConnection(url, username, password);
-                Statement s = server.createStatement()) {
-            s.execute("CREATE DATABASE " + database);
-        }
-        try {
-            migrate(upgradeUrl, "10");
+        try (ScratchDatabase db = ScratchDatabase.on(url, username, password)) {
+            migrate(db, "10");
             UUID keyed = UUID.randomUUID();
             UUID unkeyed = UUID.randomUUID();
             UUID report = UUID.randomUUID();
-            try (Connection db = DriverManager.getConnection(upgradeUrl, username, password);
-                    Statement s = db.createStatement()) {
-                for (UUID session : new UUID[] {keyed, unkeyed}) {
-                    s.execute("INSERT INTO exercise_session (id, member_id, employer_id, exercise_id,"
-                            + " exercise_revision, started_at, ended_at, sets, total_reps, recorded_at,"
-                            + " idempotency_key, request_hash) VALUES ('" + session + "', 'member-a', 'employer-a',"
-                            + " gen_random_uuid(), 1, '2026-11-01T08:00:00Z', '2026-11-01T08:10:00Z', '[]', 0,"
-                            + " '2026-11-01T08:11:00Z', "
-                            + (session == keyed ? "'key-1', 'session-hash'" : "NULL, NULL") + ")");
-                }
-                s.execute("INSERT INTO tolerance_report (id, member_id, employer_id, exercise_id, session_id,"
-                        + " pain_before, pain_during, pain_after, reported_at, time_zone, idempotency_key, request_hash)"
-                        + " VALUES ('" + report + "', 'member-a', 'employer-a', gen_random_uuid(), '" + keyed + "',"
-                        + " 1, 2, 2, '2026-11-01T08:12:00Z', 'UTC', 'key-1', 'report-hash')");
+            for (UUID session : new UUID[] {keyed, unkeyed}) {
+                db.execute("INSERT INTO exercise_session (id, member_id, employer_id, exercise_id,"
+                        + " exercise_revision, started_at, ended_at, sets, total_reps, recorded_at,"
+                        + " idempotency_key, request_hash) VALUES ('" + session + "', 'member-a', 'employer-a',"
+                        + " gen_random_uuid(), 1, '2026-11-01T08:00:00Z', '2026-11-01T08:10:00Z', '[]', 0,"
+                        + " '2026-11-01T08:11:00Z', "
+                        + (session == keyed ? "'key-1', 'session-hash'" : "NULL, NULL") + ")");
             }
+            db.execute("INSERT INTO tolerance_report (id, member_id, employer_id, exercise_id, session_id,"
+                    + " pain_before, pain_during, pain_after, reported_at, time_zone, idempotency_key, request_hash)"
+                    + " VALUES ('" + report + "', 'member-a', 'employer-a', gen_random_uuid(), '" + keyed + "',"
+                    + " 1, 2, 2, '2026-11-01T08:12:00Z', 'UTC', 'key-1', 'report-hash')");
 
-            migrate(upgradeUrl, "latest");
+            migrate(db, "latest");
 
-            try (Connection db = DriverManager.getConnection(upgradeUrl, username, password);
-                    Statement s = db.createStatement()) {
-                assertThat(rows(
-                                s,
-                                "SELECT member_id, operation, idempotency_key, request_hash, resource_id,"
-                                        + " created_at AT TIME ZONE 'UTC' FROM idempotency_record ORDER BY operation"))
-                        .containsExactly(
-                                "member-a recordSession key-1 session-hash " + keyed + " 2026-11-01 08:11:00",
-                                "member-a reportTolerance key-1 report-hash " + report + " 2026-11-01 08:12:00");
-                assertThat(rows(
-                                s,
-                                "SELECT table_name, column_name FROM information_schema.columns"
-                                        + " WHERE column_name IN ('idempotency_key', 'request_hash')"
-                                        + " AND table_name IN ('exercise_session', 'tolerance_report')"))
-                        .as("the columns the store replaces")
-                        .isEmpty();
-            }
-        } finally {
-            try (Connection server = DriverManager.getConnection(url, username, password);
-                    Statement s = server.createStatement()) {
-                s.execute("DROP DATABASE " + database + " WITH (FORCE)");
-            }
+            assertThat(db.rows("SELECT member_id, operation, idempotency_key, request_hash, resource_id,"
+                            + " created_at AT TIME ZONE 'UTC' FROM idempotency_record ORDER BY operation"))
+                    .containsExactly(
+                            "member-a recordSession key-1 session-hash " + keyed + " 2026-11-01 08:11:00",
+                            "member-a reportTolerance key-1 report-hash " + report + " 2026-11-01 08:12:00");
+            assertThat(db.rows("SELECT table_name, column_name FROM information_schema.columns"
+                            + " WHERE column_name IN ('idempotency_key', 'request_hash')"
+                            + " AND table_name IN ('exercise_session', 'tolerance_report')"))
+                    .as("the columns the store replaces")
+                    .isEmpty();
         }
     }
 
-    private void migrate(String jdbcUrl, String target) {
+    private void migrate(ScratchDatabase db, String target) {
         Flyway.configure()
-                .dataSource(jdbcUrl, username, password)
+                .dataSource(db.url(), username, password)
                 .locations("classpath:db/migration")
                 .target(target)
                 .load()
                 .migrate();
-    }
-
-    private static List<String> rows(Statement s, String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> values = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    values.add(rs.getString(i));
-                }
-                rows.add(String.join(" ", values));
-            }
-        }
-        return rows;
     }
 }
