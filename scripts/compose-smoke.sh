@@ -289,15 +289,26 @@ smoke() {
 
   local prefs_url="http://localhost:$LIMBER_REMINDER_PORT/api/v1/me/reminder-preferences"
   status=$(http GET "$prefs_url" "$token")
-  [[ $status == 200 && $(body | jq -r .nextPromptAt) == null ]] \
+  [[ $status == 200 && $(body | jq -r .nextPromptAt) == null && $(body | jq -r .enabled) == false ]] \
     || die "reminder preferences of a new member: $status $(body)"
-  ok "reminder-service has no schedule for $member yet"
+  ok "reminder-service has no schedule for $member yet (prompts are opt-in)"
+
+  # The member opts in: every day, all day, a prompt every 30 minutes.
+  local planned
+  status=$(http PUT "$prefs_url" "$token" \
+    '{"timeZone": "UTC", "workingDays": ["MONDAY","TUESDAY","WEDNESDAY","THURSDAY","FRIDAY","SATURDAY","SUNDAY"],
+      "workingWindows": [{"start": "00:00", "end": "24:00"}], "intervalMinutes": 30, "dailyCap": 100}')
+  planned=$(body | jq -r .nextPromptAt)
+  [[ $status == 200 && $planned != null ]] || die "PUT reminder preferences answered $status: $(body)"
+  ok "$member opted in; first prompt planned at $planned"
+  # The session below must end after the save, so its break visibly moves that prompt later.
+  sleep 2
 
   # The session names a catalog revision session-service learns from the catalog topic: it
   # answers 422 until it has consumed it, so retry for a while.
   local started ended session='' t0
   t0=$(date +%s)
-  started=$(date -u -d '-20 min' +%Y-%m-%dT%H:%M:%SZ) ended=$(date -u -d '-5 min' +%Y-%m-%dT%H:%M:%SZ)
+  started=$(date -u -d '-20 min' +%Y-%m-%dT%H:%M:%SZ) ended=$(date -u -d '-1 sec' +%Y-%m-%dT%H:%M:%SZ)
   local payload
   payload=$(jq -nc --arg e "$exercise" --argjson r "$revision" --arg s "$started" --arg f "$ended" \
     '{exerciseId: $e, exerciseRevision: $r, startedAt: $s, endedAt: $f,
@@ -328,10 +339,11 @@ smoke() {
   while (($(seconds_since "$t1") < 60)); do
     status=$(http GET "$prefs_url" "$token")
     next=$(body | jq -r .nextPromptAt)
-    [[ $status == 200 && $next != null ]] && break
+    [[ $status == 200 && $next != null && $next != "$planned" ]] && break
     sleep 1
   done
-  [[ $next != null ]] || die "reminder-service planned no prompt for $member within 60 s of the session"
+  [[ $next != null && $next != "$planned" ]] \
+    || die "reminder-service did not move $member's prompt ($planned) for the session within 60 s"
   [[ $next > $ended ]] || die "the next prompt ($next) is not after the session's end ($ended)"
   ok "reminder-service consumed the event: next prompt for $member at $next"
 }

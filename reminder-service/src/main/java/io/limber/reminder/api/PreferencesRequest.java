@@ -48,6 +48,10 @@ public record PreferencesRequest(
         List<@NotNull @Pattern(regexp = CHANNEL, message = "must be push, email or webhook") String> channels,
 
         @Valid WebhookRequest webhook,
+
+        @Schema(
+                description = "Whether prompts come. Saving preferences opts in, so left out it is true;"
+                        + " false saves them switched off")
         Boolean enabled) {
 
     // The OpenAPI document copies these patterns as ECMA-262 regular expressions, searched rather than

@@ -1,7 +1,5 @@
 package io.limber.reminder.api;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +7,7 @@ import java.util.List;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import io.limber.reminder.domain.TimeZones;
 import io.limber.reminder.domain.Window;
 
 public class PreferencesRequestValidator implements ConstraintValidator<ValidPreferences, PreferencesRequest> {
@@ -22,7 +21,7 @@ public class PreferencesRequestValidator implements ConstraintValidator<ValidPre
         }
         context.disableDefaultConstraintViolation();
         boolean valid = true;
-        if (request.timeZone() != null && !knownZone(request.timeZone())) {
+        if (request.timeZone() != null && TimeZones.known(request.timeZone()).isEmpty()) {
             valid = violation(context, "timeZone", "must be an IANA time zone id, e.g. Europe/Berlin");
         }
         valid &= windows(context, "workingWindows", request.workingWindows());
@@ -77,15 +76,6 @@ public class PreferencesRequestValidator implements ConstraintValidator<ValidPre
                 && w.end() != null
                 && w.start().matches(WindowDto.TIME)
                 && w.end().matches(WindowDto.TIME_OR_MIDNIGHT);
-    }
-
-    private static boolean knownZone(String id) {
-        try {
-            ZoneId.of(id);
-            return true;
-        } catch (DateTimeException e) {
-            return false;
-        }
     }
 
     static boolean wellFormedSecret(String secret) {

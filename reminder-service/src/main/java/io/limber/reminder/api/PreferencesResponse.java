@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
+ * @param enabled whether prompts come; false until the member saves preferences (opts in)
  * @param customised false while the member has never saved preferences and the defaults apply
- * @param nextPromptAt when the next prompt is due; null while paused or not yet scheduled
+ * @param nextPromptAt when the next prompt is due; null while paused, switched off or never saved
  */
 public record PreferencesResponse(
         String timeZone,

@@ -36,7 +36,7 @@ public record Preferences(
         Webhook webhook,
         boolean enabled) {
 
-    /** What a member who never set anything gets: office hours on weekdays, a prompt every 50 min. */
+    /** What a save takes for each field it leaves out: office hours on weekdays, a prompt every 50 min. */
     public static Preferences defaults() {
         return new Preferences(
                 "UTC",
@@ -51,6 +51,29 @@ public record Preferences(
                 Set.of("push"),
                 null,
                 true);
+    }
+
+    /**
+     * What a member who never saved preferences has: the defaults, switched off. Saving
+     * preferences is how a member (or the portal for them) opts in to prompts.
+     *
+     * @param timeZone the zone a first save would take (the token's), or UTC when it names none
+     */
+    public static Preferences notEnrolled(String timeZone) {
+        Preferences d = defaults();
+        return new Preferences(
+                timeZone,
+                d.workingDays,
+                d.workingWindows,
+                d.intervalMinutes,
+                d.quietPeriods,
+                d.doNotDisturbUntil,
+                d.dailyCap,
+                d.equipment,
+                d.positions,
+                d.channels,
+                d.webhook,
+                false);
     }
 
     public ZoneId zone() {

@@ -20,11 +20,15 @@ import io.limber.reminder.domain.Window;
 @ApplicationScoped
 public class PreferencesMapper {
 
-    /** A validated request as preferences: fields left out take the defaults. */
-    public Preferences toDomain(PreferencesRequest request) {
+    /**
+     * A validated request as preferences: fields left out take the defaults, but for the zone.
+     *
+     * @param timeZone the zone the preferences are read in (PreferencesService.zoneOf)
+     */
+    public Preferences toDomain(PreferencesRequest request, String timeZone) {
         Preferences d = Preferences.defaults();
         return new Preferences(
-                request.timeZone() != null ? request.timeZone() : d.timeZone(),
+                timeZone,
                 request.workingDays() != null ? days(request.workingDays()) : d.workingDays(),
                 request.workingWindows() != null ? windows(request.workingWindows()) : d.workingWindows(),
                 request.intervalMinutes() != null ? request.intervalMinutes() : d.intervalMinutes(),

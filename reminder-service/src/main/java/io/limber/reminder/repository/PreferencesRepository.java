@@ -29,16 +29,21 @@ public class PreferencesRepository implements PanacheRepositoryBase<StoredPrefer
         return findByIdOptional(memberId).map(row -> read(row.settings));
     }
 
-    public Preferences findOrDefaults(String memberId) {
-        return findSaved(memberId).orElseGet(Preferences::defaults);
+    /** The member's preferences; switched off for a member who never saved any (never opted in). */
+    public Preferences findOrNotEnrolled(String memberId) {
+        return findSaved(memberId).orElseGet(PreferencesRepository::notEnrolled);
     }
 
-    /** Every listed member's preferences, the defaults for those who never set any; one query. */
-    public Map<String, Preferences> findOrDefaults(Collection<String> memberIds) {
+    /** Every listed member's preferences, switched off for those who never saved any; one query. */
+    public Map<String, Preferences> findOrNotEnrolled(Collection<String> memberIds) {
         Map<String, Preferences> found = new HashMap<>();
         list("memberId in ?1", memberIds).forEach(row -> found.put(row.memberId, read(row.settings)));
-        memberIds.forEach(id -> found.computeIfAbsent(id, missing -> Preferences.defaults()));
+        memberIds.forEach(id -> found.computeIfAbsent(id, missing -> notEnrolled()));
         return found;
+    }
+
+    private static Preferences notEnrolled() {
+        return Preferences.notEnrolled("UTC");
     }
 
     /** One upsert: two first saves at once (a double-tapped button) must not collide on the key. */

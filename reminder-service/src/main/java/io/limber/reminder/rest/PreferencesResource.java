@@ -45,10 +45,11 @@ public class PreferencesResource {
     @Operation(
             operationId = "getReminderPreferences",
             summary = "Your reminder preferences",
-            description = "The defaults until you save your own.")
+            description = "Until you save your own: the defaults, switched off (enabled false, customised false),"
+                    + " in your token's time zone. No prompt comes before you save preferences.")
     @APIResponse(responseCode = "200", description = "Your preferences and when your next prompt is due")
     public PreferencesResponse get() {
-        PreferencesService.Current current = service.get(caller.id());
+        PreferencesService.Current current = service.get(caller.id(), caller.zoneInfo());
         return mapper.toResponse(current.preferences(), current.customised(), current.nextPromptAt());
     }
 
@@ -56,14 +57,19 @@ public class PreferencesResource {
     @Operation(
             operationId = "replaceReminderPreferences",
             summary = "Replace your reminder preferences",
-            description = "Fields left out take their defaults. The next prompt is planned afresh from now.")
+            description = "Saving preferences opts you in to prompts (send enabled: false to save them switched"
+                    + " off). Fields left out take their defaults, but timeZone: left out, it stays the one saved"
+                    + " before, or on a first save is your token's zoneinfo. The next prompt is planned afresh"
+                    + " from now.")
     @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(
             responseCode = "400",
-            description = "Invalid preferences: each violation names its field",
+            description = "Invalid preferences (each violation names its field), or a first save without"
+                    + " timeZone whose token names none (time-zone-required)",
             content = @Content(mediaType = Roles.PROBLEM, schema = @Schema(ref = "HttpValidationProblem")))
     public PreferencesResponse put(@NotNull @Valid PreferencesRequest request) {
-        PreferencesService.Current saved = service.update(caller.id(), mapper.toDomain(request));
+        String zone = service.zoneOf(caller.id(), request.timeZone(), caller.zoneInfo());
+        PreferencesService.Current saved = service.update(caller.id(), mapper.toDomain(request, zone));
         return mapper.toResponse(saved.preferences(), saved.customised(), saved.nextPromptAt());
     }
 }

@@ -1,6 +1,7 @@
 package io.limber.reminder.service;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import io.limber.events.session.ExerciseCleared;
 import io.limber.events.session.SafetyFlagRaised;
 import io.limber.events.session.SafetyFlagResolved;
 import io.limber.events.session.ToleranceReported;
+import io.limber.reminder.domain.Preferences;
 import io.limber.reminder.domain.SafetyRules;
 import io.limber.reminder.model.ExerciseSafety;
 import io.limber.reminder.model.MemberDosage;
@@ -25,6 +27,12 @@ import io.limber.reminder.repository.WebhookDeliveryRepository;
  * What session events change for a member; called in the consumer's transaction. Every method
  * locks the member's schedule row first, in the dispatcher's lock order, which also keeps two
  * events of one member from writing their safety rows at once.
+ *
+ * <p>Only a member who saved preferences switched on (opted in) has a schedule: a session of a
+ * member who never did changes nothing here, and their events never make a schedule that plans
+ * prompts. Safety state is kept for every member all the same, so it holds if they opt in later:
+ * their stopped exercises in {@code member_exercise_safety}, and a pause on a schedule row made
+ * for it, which plans nothing until they opt in (and then nothing while the pause holds).
  *
  * <p>Safety state (stopped exercises, the pause) keeps the time of the event that set it, and an
  * older event arriving later changes nothing: one member's events come in order on one partition,
@@ -59,10 +67,13 @@ public class MemberEventService {
         this.webhooks = webhooks;
     }
 
-    /** A completed session is a movement break. */
+    /** A completed session is a movement break: it pushes an enrolled member's next prompt out. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void sessionCompleted(String memberId, Instant endedAt) {
-        scheduleService.recordBreak(memberId, preferences.findOrDefaults(memberId), endedAt, Instant.now());
+        Optional<Preferences> enrolled = enrolled(memberId);
+        if (enrolled.isPresent()) {
+            scheduleService.recordBreak(memberId, enrolled.get(), endedAt, Instant.now());
+        }
     }
 
     /**
@@ -74,7 +85,7 @@ public class MemberEventService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void toleranceReported(String memberId, ToleranceReported report) {
         Instant now = Instant.now();
-        Schedule schedule = member(memberId, now);
+        Optional<Schedule> schedule = member(memberId, now);
         Instant at = report.reportedAt() != null ? report.reportedAt() : now;
         boolean stops = SafetyRules.stopsExercise(report.zone(), report.exerciseState());
         if (report.exerciseId() != null) {
@@ -90,7 +101,7 @@ public class MemberEventService {
             throw new IllegalArgumentException("A report that stops an exercise names no exerciseId");
         }
         if (SafetyRules.pausesMember(report.zone(), report.memberPaused())) {
-            pause(schedule, at);
+            pause(schedule, memberId, at, now);
         }
         if (!stops && report.recommendation() != null && report.exerciseId() != null) {
             recommend(memberId, report.exerciseId(), report.recommendation(), at);
@@ -101,11 +112,11 @@ public class MemberEventService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void safetyFlagRaised(String memberId, SafetyFlagRaised flag) {
         Instant now = Instant.now();
-        Schedule schedule = member(memberId, now);
+        Optional<Schedule> schedule = member(memberId, now);
         Instant at = flag.raisedAt() != null ? flag.raisedAt() : now;
         stop(exercise(memberId, requireExercise(flag.exerciseId()), now), at);
         if (flag.memberPaused()) {
-            pause(schedule, at);
+            pause(schedule, memberId, at, now);
         }
     }
 
@@ -119,16 +130,19 @@ public class MemberEventService {
             throw new IllegalArgumentException("The resolution has no resolvedAt");
         }
         Instant now = Instant.now();
-        Schedule schedule = member(memberId, now);
+        Optional<Schedule> found = member(memberId, now);
         Instant at = resolved.resolvedAt();
         if (resolved.memberPaused()) {
-            pause(schedule, at); // another urgent flag is still open
-        } else if (schedule.safetyPauseChangedAt == null || at.isAfter(schedule.safetyPauseChangedAt)) {
+            pause(found, memberId, at, now); // another urgent flag is still open
+            return;
+        }
+        Schedule schedule = found.orElseGet(() -> scheduleService.lockOrCreate(memberId, now));
+        if (schedule.safetyPauseChangedAt == null || at.isAfter(schedule.safetyPauseChangedAt)) {
             boolean wasPaused = schedule.safetyPaused;
             schedule.safetyPaused = false;
             schedule.safetyPauseChangedAt = at;
             if (wasPaused) {
-                scheduleService.replan(memberId, preferences.findOrDefaults(memberId), now);
+                enrolled(memberId).ifPresent(prefs -> scheduleService.replan(memberId, prefs, now));
             }
         }
         schedule.updatedAt = now;
@@ -171,13 +185,21 @@ public class MemberEventService {
         preferences.deleteById(memberId);
     }
 
-    /** The member's schedule row, locked; a member never seen before gets a schedule. */
-    private Schedule member(String memberId, Instant now) {
-        Schedule schedule = scheduleService.lockOrCreate(memberId, now);
-        if (schedule.nextDueAt == null && schedule.lastBreakAt == null) {
-            scheduleService.replan(memberId, preferences.findOrDefaults(memberId), now);
+    /**
+     * The member's schedule row, locked; an enrolled member without one gets it. Empty for a
+     * member who never opted in and has no row.
+     */
+    private Optional<Schedule> member(String memberId, Instant now) {
+        Schedule schedule = schedules.findForUpdate(memberId);
+        if (schedule != null) {
+            return Optional.of(schedule);
         }
-        return schedule;
+        return enrolled(memberId).map(prefs -> scheduleService.replan(memberId, prefs, now));
+    }
+
+    /** The member's preferences if they saved them switched on: only then do prompts come. */
+    private Optional<Preferences> enrolled(String memberId) {
+        return preferences.findSaved(memberId).filter(Preferences::enabled);
     }
 
     private ExerciseSafety exercise(String memberId, UUID exerciseId, Instant now) {
@@ -200,7 +222,9 @@ public class MemberEventService {
         }
     }
 
-    private static void pause(Schedule schedule, Instant at) {
+    /** Pauses the member; one who never opted in gets a schedule row that holds only the pause. */
+    private void pause(Optional<Schedule> found, String memberId, Instant at, Instant now) {
+        Schedule schedule = found.orElseGet(() -> scheduleService.lockOrCreate(memberId, now));
         if (schedule.safetyPauseChangedAt == null || !at.isBefore(schedule.safetyPauseChangedAt)) {
             schedule.safetyPaused = true;
             schedule.safetyPauseChangedAt = at;

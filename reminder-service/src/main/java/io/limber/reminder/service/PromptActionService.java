@@ -49,7 +49,7 @@ public class PromptActionService {
         Prompt prompt = open(memberId, promptId);
         prompt.status = PromptStatus.done;
         prompt.actedAt = now;
-        schedules.recordBreak(memberId, preferences.findOrDefaults(memberId), now, now);
+        schedules.recordBreak(memberId, preferences.findOrNotEnrolled(memberId), now, now);
         acknowledge(prompt, "done", now, null);
         return prompt;
     }
@@ -86,7 +86,7 @@ public class PromptActionService {
         if (prompt.id.equals(schedule.snoozedPromptId)) {
             schedule.snoozedPromptId = null;
             schedule.nextDueAt = schedules
-                    .next(memberId, preferences.findOrDefaults(memberId), now)
+                    .next(memberId, preferences.findOrNotEnrolled(memberId), now)
                     .orElse(null);
         }
         prompt.status = PromptStatus.dismissed;

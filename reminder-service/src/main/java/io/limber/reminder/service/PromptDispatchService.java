@@ -103,7 +103,7 @@ public class PromptDispatchService {
         List<String> memberIds = due.stream().map(s -> s.memberId).toList();
         Batch batch = new Batch(
                 now,
-                preferences.findOrDefaults(memberIds),
+                preferences.findOrNotEnrolled(memberIds),
                 // No member's local date is ever before the UTC date minus one; later dates are all read.
                 new DailyCounts(prompts.countsSince(
                         memberIds, LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1))),

@@ -13,6 +13,12 @@ public final class ReminderProblem {
             "The webhook URL is not one the service will call (its scheme, host or address is refused); `detail`"
                     + " says why.");
 
+    public static final ProblemType TIME_ZONE_REQUIRED = new ProblemType(
+            "time-zone-required",
+            400,
+            "Preferences are saved for the first time without `timeZone`, and the token names no known zone"
+                    + " (`zoneinfo`): prompts come in the member's working hours, so the zone must be known.");
+
     public static final ProblemType PROMPT_NOT_FOUND =
             new ProblemType("prompt-not-found", 404, "The member has no prompt of this id.");
 

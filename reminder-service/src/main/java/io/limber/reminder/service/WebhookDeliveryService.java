@@ -79,7 +79,7 @@ public class WebhookDeliveryService {
                 .map(deliveries::findById)
                 .map(d -> {
                     Preferences.Webhook webhook =
-                            preferences.findOrDefaults(d.memberId).webhook();
+                            preferences.findOrNotEnrolled(d.memberId).webhook();
                     return new Claimed(d.id, d.url, webhook == null ? null : webhook.secret(), d.payload, d.attempts);
                 })
                 .toList();

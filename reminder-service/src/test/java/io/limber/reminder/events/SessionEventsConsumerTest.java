@@ -80,18 +80,57 @@ class SessionEventsConsumerTest {
         assertThat(members.promptCount(member)).isZero();
     }
 
+    /** Prompts are opt-in: sessions of a member who never saved preferences only count as breaks. */
     @Test
-    void aSessionOfAMemberNeverSeenBeforeStartsTheirScheduleWithTheDefaults() {
+    void aMemberWhoNeverOptedInGetsNoScheduleAndNoPromptFromTheirSessions() {
         String member = Members.newId();
         Instant ended = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
         CloudEvents.send(kafka, Topic.SESSIONS.name(), member, EventTypes.SESSION_COMPLETED, session(member, ended));
+        String report = CloudEvents.send(
+                kafka, Topic.SESSIONS.name(), member, EventTypes.TOLERANCE_REPORTED, tolerance(member, "sweet-spot"));
 
+        // The report came after the session on the member's partition: once it is applied, both were.
         await().atMost(Duration.ofSeconds(30))
                 .until(() ->
-                        db.one("SELECT count(*) FROM prompt_schedule WHERE member_id = ?", Long.class, member) == 1);
-        Instant next = members.nextDueAt(member);
-        assertThat(next).isAfterOrEqualTo(ended.plus(Duration.ofMinutes(50))); // default interval, in working hours
+                        db.one("SELECT count(*) FROM processed_event WHERE event_id = ?", Long.class, report) == 1);
+        assertThat(db.one("SELECT count(*) FROM prompt_schedule WHERE member_id = ?", Long.class, member))
+                .isZero();
+        assertThat(members.promptCount(member)).isZero();
+        given().auth()
+                .oauth2(Members.token(member))
+                .get("/api/v1/me/reminder-preferences")
+                .then()
+                .statusCode(200)
+                .body("enabled", equalTo(false))
+                .body("customised", equalTo(false))
+                .body("nextPromptAt", equalTo(null));
+    }
+
+    /** A safety pause holds for a member who opts in later: their row keeps it and plans nothing. */
+    @Test
+    void anUrgentReportBeforeOptingInKeepsTheMemberPausedOnceTheyOptIn() {
+        String member = Members.newId();
+        CloudEvents.send(
+                kafka,
+                Topic.SESSIONS.name(),
+                member,
+                EventTypes.TOLERANCE_REPORTED,
+                tolerance(member, "urgent", UUID.randomUUID(), null));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> Boolean.TRUE.equals(db.one(
+                        "SELECT safety_paused FROM prompt_schedule WHERE member_id = ?", Boolean.class, member)));
+        assertThat(members.nextDueAt(member)).isNull();
+
+        members.put(member, Members.alwaysWorking(30));
+
+        given().auth()
+                .oauth2(Members.token(member))
+                .get("/api/v1/me/reminder-preferences")
+                .then()
+                .statusCode(200)
+                .body("enabled", equalTo(true))
+                .body("nextPromptAt", equalTo(null));
     }
 
     @Test

@@ -28,14 +28,14 @@ class PreferencesResourceTest {
     private static final String PATH = "/api/v1/me/reminder-preferences";
 
     @Test
-    void aMemberWhoNeverSetAnythingGetsSensibleDefaults() {
+    void aMemberWhoNeverSavedAnythingGetsTheDefaultsSwitchedOffInTheirTokensZone() {
         given().auth()
-                .oauth2(Members.token(Members.newId()))
+                .oauth2(TestTokens.member(Members.newId(), "employer-test", "America/New_York"))
                 .get(PATH)
                 .then()
                 .statusCode(200)
                 .body("customised", equalTo(false))
-                .body("timeZone", equalTo("UTC"))
+                .body("timeZone", equalTo("America/New_York"))
                 .body("workingDays", contains("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY"))
                 .body("workingWindows.start", contains("09:00", "13:30"))
                 .body("workingWindows.end", contains("12:30", "17:30"))
@@ -44,7 +44,97 @@ class PreferencesResourceTest {
                 .body("equipment", contains("chair", "wall"))
                 .body("positions", contains("seated", "standing"))
                 .body("channels", contains("push"))
+                .body("enabled", equalTo(false))
+                .body("nextPromptAt", nullValue());
+    }
+
+    /** Opt-in as the issue tells it: a New York member enabling prompts is prompted in New York hours. */
+    @Test
+    void enablingWithoutATimeZoneTakesTheTokensZoneinfoAndPromptsInThoseWorkingHours() {
+        String member = Members.newId();
+        String token = TestTokens.member(member, "employer-test", "America/New_York");
+        String next = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("enabled", true))
+                .put(PATH)
+                .then()
+                .statusCode(200)
+                .body("timeZone", equalTo("America/New_York"))
                 .body("enabled", equalTo(true))
+                .body("customised", equalTo(true))
+                .extract()
+                .path("nextPromptAt");
+        // The defaults: weekdays 09:00-12:30 and 13:30-17:30, read in New York.
+        java.time.ZonedDateTime local = Instant.parse(next).atZone(java.time.ZoneId.of("America/New_York"));
+        assertThat(local.getDayOfWeek()).isBetween(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY);
+        java.time.LocalTime time = local.toLocalTime();
+        assertThat((!time.isBefore(java.time.LocalTime.of(9, 0)) && !time.isAfter(java.time.LocalTime.of(12, 30)))
+                        || (!time.isBefore(java.time.LocalTime.of(13, 30))
+                                && !time.isAfter(java.time.LocalTime.of(17, 30))))
+                .as("next prompt at %s New York time", local)
+                .isTrue();
+    }
+
+    @Test
+    void aFirstSaveWithoutATimeZoneWhoseTokenNamesNoneIsAProblemAskingForOne() {
+        String member = Members.newId();
+        String token = TestTokens.member(member, "employer-test");
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("intervalMinutes", 30))
+                .put(PATH)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://problems.limber.io/time-zone-required"))
+                .body("detail", containsString("timeZone"));
+        given().auth().oauth2(token).get(PATH).then().body("customised", equalTo(false));
+
+        given().auth()
+                .oauth2(TestTokens.member(member, "employer-test", "Not/AZone"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("intervalMinutes", 30))
+                .put(PATH)
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://problems.limber.io/time-zone-required"));
+    }
+
+    @Test
+    void aLaterSaveWithoutATimeZoneKeepsTheOneSaved() {
+        String member = Members.newId();
+        String token = TestTokens.member(member, "employer-test");
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("timeZone", "Asia/Tokyo"))
+                .put(PATH)
+                .then()
+                .statusCode(200);
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("intervalMinutes", 40))
+                .put(PATH)
+                .then()
+                .statusCode(200)
+                .body("timeZone", equalTo("Asia/Tokyo"))
+                .body("intervalMinutes", equalTo(40));
+    }
+
+    @Test
+    void preferencesSavedSwitchedOffPlanNoPrompt() {
+        given().auth()
+                .oauth2(Members.token(Members.newId()))
+                .contentType(ContentType.JSON)
+                .body(Map.of("enabled", false, "intervalMinutes", 30))
+                .put(PATH)
+                .then()
+                .statusCode(200)
+                .body("enabled", equalTo(false))
+                .body("customised", equalTo(true))
                 .body("nextPromptAt", nullValue());
     }
 

@@ -179,6 +179,7 @@ class DispatchTest {
     @Test
     void aPausedMemberGetsNoPrompt() {
         String member = Members.newId();
+        members.put(member, Members.alwaysWorking(60)); // enrolled: a schedule
         Map<String, Object> prefs = new java.util.HashMap<>(Members.alwaysWorking(60));
         prefs.put("enabled", false);
         members.put(member, prefs);

@@ -21,8 +21,9 @@ public record Members(Db db) {
         return "member-" + UUID.randomUUID();
     }
 
+    /** A member's token as the portal issues it, with the standard zoneinfo claim (UTC). */
     public static String token(String memberId) {
-        return TestTokens.member(memberId, "employer-test");
+        return TestTokens.member(memberId, "employer-test", "UTC");
     }
 
     public static Map<String, Object> alwaysWorking(int intervalMinutes) {
