@@ -179,7 +179,8 @@ class MemberJourneySystemTest {
         JsonPath prompt = awaitFirstPrompt(memberToken);
         assertThat(Instant.parse(prompt.getString("dueAt"))).isEqualTo(secondPlanned);
         assertThat(prompt.getString("suggestion.slug")).isEqualTo("scapular-clocks");
-        assertThat(dosage(prompt, "suggestion")).containsExactly(1, 5, 3);
+        // The seed's desk-break program gives scapular clocks 1 x 3, 3 s (its default is 1 x 5).
+        assertThat(dosage(prompt, "suggestion")).containsExactly(1, 3, 3);
         String suggestedKind = given().baseUri(suite.contentUrl())
                 .get(EXERCISES + "/" + prompt.getString("suggestion.exerciseId"))
                 .then()

@@ -36,8 +36,13 @@ public class CatalogEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public void exerciseChanged(CatalogEntry exercise) {
         entries.flush(); // the program lookup below is native SQL and must see this transaction's writes
-        ExercisePublished data =
-                exercise.isPublic() ? mapper.exercisePublished(exercise, programsOf(exercise.id)) : null;
+        ExercisePublished data = exercise.isPublic()
+                ? mapper.exercisePublished(
+                        exercise,
+                        entries.publicProgramsContaining(exercise.id).stream()
+                                .map(program -> mapper.eventProgramRef(program, exercise.id))
+                                .toList())
+                : null;
         String key = exercise.id.toString();
         outbox.append(Events.EXERCISE_PUBLISHED, key, data);
     }

@@ -2,7 +2,9 @@ package io.limber.content.mapping;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -141,8 +143,27 @@ public class ContentMapper {
                 read(entry.doc, contentType(EntryType.valueOf(entry.type.toUpperCase()))));
     }
 
+    /**
+     * A program holding the exercise, as the exercise's event names it: with the dose the program's
+     * item gives it (the smallest, should the program hold the exercise twice).
+     */
+    public ExercisePublished.ProgramRef eventProgramRef(CatalogEntry program, UUID exerciseId) {
+        ProgramContent content = read(program.publishedDoc, ProgramContent.class);
+        ExercisePublished.Dosage dose = content.items().stream()
+                .filter(item -> exerciseId.equals(item.exerciseId()))
+                .map(item -> dosage(item.dosage()))
+                .min(Comparator.comparingLong(ContentMapper::volume))
+                .orElse(null);
+        return new ExercisePublished.ProgramRef(program.id, content.slug(), content.name(), content.tags(), dose);
+    }
+
+    /** Sets x reps x seconds held, a missing factor counting 1. */
+    private static long volume(ExercisePublished.Dosage d) {
+        return (long) d.sets() * (d.reps() == null ? 1 : d.reps()) * (d.holdSeconds() == null ? 1 : d.holdSeconds());
+    }
+
     /** The event payload: the exercise's current published revision and the programs holding it. */
-    public ExercisePublished exercisePublished(CatalogEntry entry, List<ProgramRef> programs) {
+    public ExercisePublished exercisePublished(CatalogEntry entry, List<ExercisePublished.ProgramRef> programs) {
         ExerciseContent c = read(entry.publishedDoc, ExerciseContent.class);
         return new ExercisePublished(
                 entry.id,
@@ -164,9 +185,7 @@ public class ContentMapper {
                 new ExercisePublished.DosageBounds(
                         dosage(c.dosageBounds().min()), dosage(c.dosageBounds().max())),
                 c.tags(),
-                programs.stream()
-                        .map(p -> new ExercisePublished.ProgramRef(p.id(), p.slug(), p.name(), p.tags()))
-                        .toList(),
+                programs,
                 c.disclaimer(),
                 entry.publishedAt);
     }

@@ -108,7 +108,7 @@ class CatalogTopicTest {
     }
 
     @Test
-    void aProgramPublishReEmitsItsExercisesWithTheProgramAndItsTags() throws Exception {
+    void aProgramPublishReEmitsItsExercisesWithTheProgramItsTagsAndTheDoseItGives() throws Exception {
         String exercise = api.createAndPublish(EXERCISES, CatalogApi.exercise(CatalogApi.slug("in-program")));
         String programSlug = CatalogApi.slug("break");
         String program = api.createAndPublish(
@@ -119,6 +119,9 @@ class CatalogTopicTest {
         assertThat(snapshot.at("/programs/0/slug").asText()).isEqualTo(programSlug);
         assertThat(snapshot.at("/programs/0/tags/0").asText()).isEqualTo("desk-break");
         assertThat(snapshot.at("/programs/0/id").asText()).isEqualTo(program);
+        assertThat(snapshot.at("/programs/0/dosage/sets").asInt()).isEqualTo(1); // the item's 1 x 5
+        assertThat(snapshot.at("/programs/0/dosage/reps").asInt()).isEqualTo(5);
+        assertValid(snapshot.toString());
 
         api.action(PROGRAMS, program, "retire", api.reviewer).then().statusCode(200);
         JsonNode afterRetire = JSON.readTree(awaitRecords(exercise, 3).get(2).value());
@@ -151,6 +154,15 @@ class CatalogTopicTest {
         assertThat(snapshot.get("revision").asInt()).isEqualTo(1);
         assertThat(snapshot.get("equipment")).isEmpty();
         assertThat(snapshot.findValuesAsText("slug")).contains("desk-break", "upper-back-relief");
+        // Each program gives it its own dose: the desk break a short one (the seed's 1 x 3, 3 s).
+        for (JsonNode ref : snapshot.get("programs")) {
+            String dose = ref.at("/dosage/sets").asInt() + "x"
+                    + ref.at("/dosage/reps").asInt() + "x"
+                    + ref.at("/dosage/holdSeconds").asInt();
+            assertThat(dose)
+                    .as(ref.get("slug").asText())
+                    .isEqualTo(ref.get("slug").asText().equals("desk-break") ? "1x3x3" : "1x5x3");
+        }
         assertValid(clocks.value());
 
         JsonNode band = JSON.readTree(

@@ -19,6 +19,7 @@ import java.util.UUID;
  * @param position {@code lying}, {@code seated} or {@code standing}
  * @param laterality {@code bilateral} or {@code each-side}
  * @param programs the published programs that contain it, with their tags (e.g. {@code desk-break})
+ *     and the dose each gives it
  */
 public record ExercisePublished(
         UUID id,
@@ -49,5 +50,15 @@ public record ExercisePublished(
     /** The range a progression may move the dosage within. */
     public record DosageBounds(Dosage min, Dosage max) {}
 
-    public record ProgramRef(UUID id, String slug, String name, List<String> tags) {}
+    /**
+     * @param dosage the dose this program's item gives the exercise (a desk break's is short); added
+     *     within v1, so null in records produced before
+     */
+    public record ProgramRef(UUID id, String slug, String name, List<String> tags, Dosage dosage) {
+
+        /** A reference without the item's dose, as records before it was added carry. */
+        public ProgramRef(UUID id, String slug, String name, List<String> tags) {
+            this(id, slug, name, tags, null);
+        }
+    }
 }

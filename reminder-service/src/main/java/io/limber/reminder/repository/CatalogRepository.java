@@ -1,7 +1,9 @@
 package io.limber.reminder.repository;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,16 +37,44 @@ public class CatalogRepository implements PanacheRepositoryBase<CatalogExercise,
         row.kind = event.kind();
         row.position = event.position();
         row.equipment = String.join(",", event.equipment() == null ? List.of() : event.equipment());
-        row.deskBreak = event.programs() != null
-                && event.programs().stream()
-                        .anyMatch(p -> p.tags() != null && p.tags().contains(DESK_BREAK));
-        row.sets = event.defaultDosage().sets();
-        row.reps = event.defaultDosage().reps();
-        row.holdSeconds = event.defaultDosage().holdSeconds();
+        List<ExercisePublished.ProgramRef> deskBreaks = event.programs() == null
+                ? List.of()
+                : event.programs().stream()
+                        .filter(p -> p.tags() != null && p.tags().contains(DESK_BREAK))
+                        .toList();
+        row.deskBreak = !deskBreaks.isEmpty();
+        ExercisePublished.Dosage dose = promptDose(event.defaultDosage(), deskBreaks);
+        row.sets = dose.sets();
+        row.reps = dose.reps();
+        row.holdSeconds = dose.holdSeconds();
         row.updatedAt = Instant.now();
         if (fresh) {
             persist(row);
         }
+    }
+
+    /**
+     * The dose a prompt suggests: the desk-break program item's (the smallest if several
+     * desk-break programs hold the exercise), a figure the item leaves out (such as its hold) taken
+     * from the exercise's default; else the default, as for a movement break in no desk-break
+     * program or a record from before items carried their dose.
+     */
+    static ExercisePublished.Dosage promptDose(
+            ExercisePublished.Dosage defaultDose, List<ExercisePublished.ProgramRef> deskBreaks) {
+        return deskBreaks.stream()
+                .map(ExercisePublished.ProgramRef::dosage)
+                .filter(Objects::nonNull)
+                .map(item -> new ExercisePublished.Dosage(
+                        item.sets(),
+                        item.reps() != null ? item.reps() : defaultDose.reps(),
+                        item.holdSeconds() != null ? item.holdSeconds() : defaultDose.holdSeconds()))
+                .min(Comparator.comparingLong(CatalogRepository::volume))
+                .orElse(defaultDose);
+    }
+
+    /** Sets x reps x seconds held, a missing factor counting 1. */
+    private static long volume(ExercisePublished.Dosage d) {
+        return (long) d.sets() * (d.reps() == null ? 1 : d.reps()) * (d.holdSeconds() == null ? 1 : d.holdSeconds());
     }
 
     /** Deleted: suggestions come from what is here, and nothing here refers to a retired exercise. */

@@ -15,7 +15,8 @@ import io.limber.reminder.model.MemberDosage;
 /**
  * Chooses the exercise a prompt suggests, from the local catalog read model: a desk-break exercise
  * that fits the member, else a plain movement break that does, else nothing. Never an exercise
- * stopped for the member, and only gentle kinds while the member should go gently.
+ * stopped for the member, and only gentle kinds while the member should go gently. The dose is the
+ * desk-break program item's, lowered to the member's recommendation where that is smaller.
  */
 @ApplicationScoped
 public class SuggestionPicker {
@@ -60,9 +61,25 @@ public class SuggestionPicker {
         MemberDosage dosage = dosages.get(chosen.id);
         return dosage != null
                 ? new PromptDue.Suggestion(
-                        chosen.id, chosen.slug, chosen.name, dosage.sets, dosage.reps, dosage.holdSeconds)
+                        chosen.id,
+                        chosen.slug,
+                        chosen.name,
+                        Math.min(dosage.sets, chosen.sets),
+                        atMost(dosage.reps, chosen.reps),
+                        atMost(dosage.holdSeconds, chosen.holdSeconds))
                 : new PromptDue.Suggestion(
                         chosen.id, chosen.slug, chosen.name, chosen.sets, chosen.reps, chosen.holdSeconds);
+    }
+
+    /**
+     * The member's own figure, but never above the prompt's: a prompt is a short desk break, so a
+     * recommendation (made for a full session) may lower its dose, never raise it.
+     */
+    static Integer atMost(Integer member, Integer prompt) {
+        if (member == null || prompt == null) {
+            return prompt;
+        }
+        return Math.min(member, prompt);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.limber.events.prompt.PromptDue;
@@ -100,18 +101,39 @@ class SuggestionPickerTest {
         }
     }
 
-    @Test
-    void theMembersDosageWinsOverTheCatalogDefault() {
+    /**
+     * The prompt's dose (the desk-break item's: 1 x 5, 3 s here) is the most a prompt suggests; the
+     * member's recommendation lowers it figure by figure, never raises it.
+     */
+    @ParameterizedTest(name = "recommended {0} x {1}, {2} s -> {3} x {4}, {5} s")
+    @CsvSource(
+            nullValues = "-",
+            value = {
+                "3, 9, 5, 1, 5, 3", // a full session's progression: the prompt stays a desk break
+                "1, 3, 2, 1, 3, 2", // scaled back below the desk dose: the member's
+                "1, 8, 2, 1, 5, 2", // more reps but a shorter hold: each figure at most the prompt's
+                "1, -, -, 1, 5, 3" // a recommendation without reps or hold leaves the prompt's
+            })
+    void theMembersRecommendationLowersThePromptsDoseAndNeverRaisesIt(
+            int sets, Integer reps, Integer hold, int expectedSets, Integer expectedReps, Integer expectedHold) {
         MemberDosage dosage = new MemberDosage();
-        dosage.sets = 3;
-        dosage.reps = 9;
-        dosage.holdSeconds = 5;
+        dosage.sets = sets;
+        dosage.reps = reps;
+        dosage.holdSeconds = hold;
         PromptDue.Suggestion mine = picker.pick(
                 prefs(Set.of(), Set.of("standing")), SafetyState.NONE, null, CATALOG, Map.of(CLOCKS.id, dosage));
+
+        assertThat(mine.exerciseId()).isEqualTo(CLOCKS.id);
+        assertThat(mine)
+                .extracting("sets", "reps", "holdSeconds")
+                .containsExactly(expectedSets, expectedReps, expectedHold);
+    }
+
+    @Test
+    void withoutARecommendationThePromptsOwnDoseIsSuggested() {
         PromptDue.Suggestion fallback = picker.pick(
                 prefs(Set.of(), Set.of("standing")), new SafetyState(Set.of(CLOCKS.id), true), null, CATALOG, Map.of());
 
-        assertThat(mine).extracting("sets", "reps", "holdSeconds").containsExactly(3, 9, 5);
         assertThat(fallback.exerciseId()).isEqualTo(WALK.id);
         assertThat(fallback).extracting("sets", "reps", "holdSeconds").containsExactly(1, null, 120);
     }

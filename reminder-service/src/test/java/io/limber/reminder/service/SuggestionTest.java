@@ -129,8 +129,9 @@ class SuggestionTest {
         }
     }
 
+    /** The desk-break item's dose (1 x 6 here, the default is 2 x 10), lowered but never raised by the member's. */
     @Test
-    void theDosageIsTheMembersLatestRecommendation() {
+    void theDoseIsTheDeskBreakItemsLoweredButNeverRaisedByTheMembersRecommendation() {
         String member = Members.newId();
         CloudEvents.send(
                 kafka,
@@ -138,8 +139,28 @@ class SuggestionTest {
                 member,
                 EventTypes.TOLERANCE_REPORTED,
                 tolerance(member, "sweet-spot", chairStretch.id(), new ToleranceReported.Recommendation(3, 12, null)));
+        String scaledBack = Members.newId();
+        CloudEvents.send(
+                kafka,
+                Topic.SESSIONS.name(),
+                scaledBack,
+                EventTypes.TOLERANCE_REPORTED,
+                tolerance(
+                        scaledBack, "scale-back", chairStretch.id(), new ToleranceReported.Recommendation(1, 4, null)));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> db.one("SELECT count(*) FROM member_dosage WHERE member_id = ?", Long.class, member) == 1);
+                .until(() -> db.one(
+                                "SELECT count(*) FROM member_dosage WHERE member_id IN (?, ?)",
+                                Long.class,
+                                member,
+                                scaledBack)
+                        == 2);
+        PromptDue.Suggestion lowered = QuarkusTransaction.requiringNew()
+                .call(() -> picker.pick(
+                        Preferences.defaults(),
+                        SafetyState.NONE,
+                        null,
+                        List.of(catalogRepository.findById(chairStretch.id())),
+                        dosages.forMembers(List.of(scaledBack)).getOrDefault(scaledBack, Map.of())));
 
         PromptDue.Suggestion mine = QuarkusTransaction.requiringNew()
                 .call(() -> picker.pick(
@@ -157,10 +178,9 @@ class SuggestionTest {
                         List.of(catalogRepository.findById(chairStretch.id())),
                         dosages.forMembers(List.of(someoneElse)).getOrDefault(someoneElse, Map.of())));
 
-        assertThat(mine.sets()).isEqualTo(3);
-        assertThat(mine.reps()).isEqualTo(12);
-        assertThat(someoneElses.sets()).isEqualTo(2); // the catalog's default dosage
-        assertThat(someoneElses.reps()).isEqualTo(10);
+        assertThat(mine).extracting("sets", "reps").containsExactly(1, 6); // a session's 3 x 12 is no desk break
+        assertThat(lowered).extracting("sets", "reps").containsExactly(1, 4);
+        assertThat(someoneElses).extracting("sets", "reps").containsExactly(1, 6); // the desk-break item's dose
     }
 
     @Test

@@ -15,6 +15,9 @@ import static org.awaitility.Awaitility.await;
 /** Publishes catalog snapshots as content-service does, and waits for the read model to hold them. */
 public record Catalog(KafkaCompanion kafka, Db db) {
 
+    /** The dose a desk-break program gives its exercises here: shorter than their default (2 x 10). */
+    public static final ExercisePublished.Dosage DESK_BREAK_DOSE = new ExercisePublished.Dosage(1, 6, null);
+
     public static ExercisePublished exercise(
             String slug, String kind, String position, List<String> equipment, boolean deskBreak, int revision) {
         UUID id = UUID.randomUUID();
@@ -22,7 +25,8 @@ public record Catalog(KafkaCompanion kafka, Db db) {
                 UUID.randomUUID(),
                 deskBreak ? "desk-break" : "upper-back-relief",
                 deskBreak ? "Desk break" : "Upper-back relief",
-                deskBreak ? List.of("desk-break", "no-floor") : List.of("relief")));
+                deskBreak ? List.of("desk-break", "no-floor") : List.of("relief"),
+                deskBreak ? DESK_BREAK_DOSE : null));
         return new ExercisePublished(
                 id,
                 slug,
