@@ -2,8 +2,6 @@ package io.limber.reminder;
 
 import java.sql.SQLException;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import io.limber.infra.test.ScratchDatabase;
@@ -19,19 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class OptInMigrationTest {
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
     @Test
     void schedulesOfMembersWhoNeverSavedPreferencesGoButAPauseStays() throws SQLException {
-        try (ScratchDatabase db = ScratchDatabase.on(url, username, password)) {
-            migrate(db, "5");
+        try (ScratchDatabase db = ScratchDatabase.besideTheServices()) {
+            db.migrate("5");
             db.execute(
                     "INSERT INTO reminder_preferences (member_id, settings, updated_at)"
                             + " VALUES ('opted-in', '{\"timeZone\":\"UTC\",\"enabled\":true}', now())",
@@ -41,20 +30,11 @@ class OptInMigrationTest {
                     "INSERT INTO prompt_schedule (member_id, next_due_at, safety_paused, updated_at)"
                             + " VALUES ('never-saved-paused', '2026-12-01T09:50:00Z', true, now())");
 
-            migrate(db, "latest");
+            db.migrate("latest");
 
             assertThat(db.rows("SELECT member_id, next_due_at AT TIME ZONE 'UTC', safety_paused"
                             + " FROM prompt_schedule ORDER BY member_id"))
                     .containsExactly("never-saved-paused null t", "opted-in 2026-12-01 10:00:00 f");
         }
-    }
-
-    private void migrate(ScratchDatabase db, String target) {
-        Flyway.configure()
-                .dataSource(db.url(), username, password)
-                .locations("classpath:db/migration")
-                .target(target)
-                .load()
-                .migrate();
     }
 }

@@ -3,8 +3,6 @@ package io.limber.session;
 import java.sql.SQLException;
 import java.util.UUID;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import io.limber.infra.test.ScratchDatabase;
@@ -21,19 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class IdempotencyRecordMigrationTest {
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String username;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    String password;
-
     @Test
     void theKeysOfWritesMadeBeforeTheUpgradeAreCopied() throws SQLException {
-        try (ScratchDatabase db = ScratchDatabase.on(url, username, password)) {
-            migrate(db, "10");
+        try (ScratchDatabase db = ScratchDatabase.besideTheServices()) {
+            db.migrate("10");
             UUID keyed = UUID.randomUUID();
             UUID unkeyed = UUID.randomUUID();
             UUID report = UUID.randomUUID();
@@ -50,7 +39,7 @@ class IdempotencyRecordMigrationTest {
                     + " VALUES ('" + report + "', 'member-a', 'employer-a', gen_random_uuid(), '" + keyed + "',"
                     + " 1, 2, 2, '2026-11-01T08:12:00Z', 'UTC', 'key-1', 'report-hash')");
 
-            migrate(db, "latest");
+            db.migrate("latest");
 
             assertThat(db.rows("SELECT member_id, operation, idempotency_key, request_hash, resource_id,"
                             + " created_at AT TIME ZONE 'UTC' FROM idempotency_record ORDER BY operation"))
@@ -63,14 +52,5 @@ class IdempotencyRecordMigrationTest {
                     .as("the columns the store replaces")
                     .isEmpty();
         }
-    }
-
-    private void migrate(ScratchDatabase db, String target) {
-        Flyway.configure()
-                .dataSource(db.url(), username, password)
-                .locations("classpath:db/migration")
-                .target(target)
-                .load()
-                .migrate();
     }
 }

@@ -11,6 +11,10 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.flywaydb.core.Flyway;
+
 /**
  * A database of its own on the test server, for a test that migrates one step by step (an
  * upgrade with data in it) without touching the service's own; dropped on close.
@@ -44,6 +48,25 @@ public final class ScratchDatabase implements AutoCloseable {
     /** @param serverUrl the JDBC URL of any database on the server, such as the service's own */
     public static ScratchDatabase on(String serverUrl, String username, String password) throws SQLException {
         return new ScratchDatabase(serverUrl, username, password);
+    }
+
+    /** On the server of the service under test, as its {@code quarkus.datasource} names it. */
+    public static ScratchDatabase besideTheServices() throws SQLException {
+        Config config = ConfigProvider.getConfig();
+        return on(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+    }
+
+    /** Runs the service's own migrations ({@code db/migration}) up to {@code target} ("latest" for all). */
+    public void migrate(String target) {
+        Flyway.configure()
+                .dataSource(url, username, password)
+                .locations("classpath:db/migration")
+                .target(target)
+                .load()
+                .migrate();
     }
 
     public String url() {
