@@ -28,8 +28,16 @@ public class Schedule {
     @Column(name = "last_break_at")
     public Instant lastBreakAt;
 
+    /** The last desk-break exercise suggested (before V7: the last suggestion of any kind). */
     @Column(name = "last_exercise_id")
     public UUID lastExerciseId;
+
+    @Column(name = "last_movement_break_id")
+    public UUID lastMovementBreakId;
+
+    /** Whether the last suggestion was a movement break, so the next is an exercise. */
+    @Column(name = "last_was_movement_break", nullable = false)
+    public boolean lastWasMovementBreak;
 
     /**
      * An urgent safety flag paused the member: no prompt at all until a clinician resolves it

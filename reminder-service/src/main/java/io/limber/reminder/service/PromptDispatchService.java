@@ -241,26 +241,28 @@ public class PromptDispatchService {
         }
     }
 
-    private PromptDue.Suggestion pick(Schedule schedule, Preferences prefs, Batch batch) {
+    private SuggestionPicker.Pick pick(Schedule schedule, Preferences prefs, Batch batch) {
         return suggestions.pick(
                 prefs,
                 batch.safetyOf(schedule.memberId),
-                schedule.lastExerciseId,
+                new SuggestionPicker.Recent(
+                        schedule.lastExerciseId, schedule.lastMovementBreakId, schedule.lastWasMovementBreak),
                 batch.catalog(),
                 batch.dosages().getOrDefault(schedule.memberId, Map.of()));
     }
 
     /** The prompt names the suggestion, or nothing when none fits; the next pick rotates on from it. */
-    private static void suggest(Prompt prompt, Schedule schedule, PromptDue.Suggestion suggestion) {
+    private static void suggest(Prompt prompt, Schedule schedule, SuggestionPicker.Pick pick) {
+        PromptDue.Suggestion suggestion = pick.suggestion();
         prompt.exerciseId = suggestion == null ? null : suggestion.exerciseId();
         prompt.exerciseSlug = suggestion == null ? null : suggestion.slug();
         prompt.exerciseName = suggestion == null ? null : suggestion.name();
         prompt.sets = suggestion == null ? null : suggestion.sets();
         prompt.reps = suggestion == null ? null : suggestion.reps();
         prompt.holdSeconds = suggestion == null ? null : suggestion.holdSeconds();
-        if (suggestion != null) {
-            schedule.lastExerciseId = suggestion.exerciseId();
-        }
+        schedule.lastExerciseId = pick.recent().lastExercise();
+        schedule.lastMovementBreakId = pick.recent().lastMovementBreak();
+        schedule.lastWasMovementBreak = pick.recent().lastWasMovementBreak();
     }
 
     private static Prompt newPrompt(String memberId, Preferences prefs, Instant dueAt, Instant now) {

@@ -44,15 +44,15 @@ class SuggestionPickerTest {
         SafetyState clocksStopped = new SafetyState(Set.of(CLOCKS.id), true);
         SafetyState gentle = new SafetyState(Set.of(), true);
         return Stream.of(
-                // equipment, positions, safety, what may be suggested
-                Arguments.of(Set.of(), Set.of("standing"), none, Set.of(CLOCKS)),
+                // equipment, positions, safety, what may be suggested (exercises and movement breaks in turn)
+                Arguments.of(Set.of(), Set.of("standing"), none, Set.of(CLOCKS, WALK)),
                 Arguments.of(Set.of(), Set.of("standing"), clocksStopped, Set.of(WALK)),
-                Arguments.of(Set.of(), Set.of("seated"), none, Set.of(CURL)),
+                Arguments.of(Set.of(), Set.of("seated"), none, Set.of(CURL, ROLLS)),
                 Arguments.of(Set.of(), Set.of("seated"), gentle, Set.of(ROLLS)), // a kind not known is not gentle
-                Arguments.of(Set.of("chair"), Set.of("seated"), clocksStopped, Set.of(CAT_COW)),
-                Arguments.of(Set.of("wall"), Set.of("standing"), none, Set.of(CHEST, CLOCKS, PUSH_UP)),
-                Arguments.of(Set.of("wall"), Set.of("standing"), gentle, Set.of(CHEST, CLOCKS)),
-                Arguments.of(Set.of("wall"), Set.of("standing"), clocksStopped, Set.of(CHEST)),
+                Arguments.of(Set.of("chair"), Set.of("seated"), clocksStopped, Set.of(CAT_COW, ROLLS)),
+                Arguments.of(Set.of("wall"), Set.of("standing"), none, Set.of(CHEST, CLOCKS, PUSH_UP, WALK)),
+                Arguments.of(Set.of("wall"), Set.of("standing"), gentle, Set.of(CHEST, CLOCKS, WALK)),
+                Arguments.of(Set.of("wall"), Set.of("standing"), clocksStopped, Set.of(CHEST, WALK)),
                 Arguments.of(Set.of("resistance-band", "door-anchor"), Set.of("standing"), clocksStopped, Set.of(WALK)),
                 Arguments.of(Set.of("yoga-mat", "pillow"), Set.of("lying"), none, Set.of()),
                 Arguments.of(
@@ -69,11 +69,12 @@ class SuggestionPickerTest {
     void suggestsOnlyWhatFitsAndIsSafe(
             Set<String> equipment, Set<String> positions, SafetyState safety, Set<CatalogExercise> allowed) {
         Preferences prefs = prefs(equipment, positions);
-        UUID last = null;
-        // Every pick in a full rotation (and one more) is among the allowed ones, and all of them come.
+        SuggestionPicker.Recent recent = SuggestionPicker.Recent.NONE;
+        // Every pick in two full rotations is among the allowed ones, and all of them come.
         java.util.Set<UUID> seen = new java.util.HashSet<>();
-        for (int i = 0; i <= CATALOG.size(); i++) {
-            PromptDue.Suggestion s = picker.pick(prefs, safety, last, CATALOG, Map.of());
+        for (int i = 0; i <= 2 * CATALOG.size(); i++) {
+            SuggestionPicker.Pick pick = picker.pick(prefs, safety, recent, CATALOG, Map.of());
+            PromptDue.Suggestion s = pick.suggestion();
             if (allowed.isEmpty()) {
                 assertThat(s).isNull();
                 return;
@@ -82,7 +83,7 @@ class SuggestionPickerTest {
             assertThat(allowed).extracting(e -> e.id).contains(s.exerciseId());
             assertThat(safety.stopped()).doesNotContain(s.exerciseId());
             seen.add(s.exerciseId());
-            last = s.exerciseId();
+            recent = pick.recent();
         }
         assertThat(seen)
                 .containsExactlyInAnyOrderElementsOf(
@@ -93,12 +94,41 @@ class SuggestionPickerTest {
     void neverTheSameTwiceInARowWhileThereIsAnother() {
         Preferences prefs = prefs(Set.of("wall"), Set.of("standing"));
         UUID last = null;
+        SuggestionPicker.Recent recent = SuggestionPicker.Recent.NONE;
         for (int i = 0; i < 6; i++) {
-            UUID next = picker.pick(prefs, SafetyState.NONE, last, CATALOG, Map.of())
-                    .exerciseId();
+            SuggestionPicker.Pick pick = picker.pick(prefs, SafetyState.NONE, recent, CATALOG, Map.of());
+            UUID next = pick.suggestion().exerciseId();
             assertThat(next).isNotEqualTo(last);
             last = next;
+            recent = pick.recent();
         }
+    }
+
+    /** "Think full body": an exercise first, then a movement break, in turn, each kind rotating on its own. */
+    @Test
+    void promptsAlternateBetweenDeskBreakExercisesAndMovementBreaks() {
+        Preferences prefs = prefs(Set.of("wall"), Set.of("standing", "seated"));
+        SuggestionPicker.Recent recent = SuggestionPicker.Recent.NONE;
+        List<UUID> suggested = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            SuggestionPicker.Pick pick = picker.pick(prefs, SafetyState.NONE, recent, CATALOG, Map.of());
+            suggested.add(pick.suggestion().exerciseId());
+            recent = pick.recent();
+        }
+        // Fitting, in slug order: exercises CURL, CLOCKS, CHEST, PUSH_UP; movement breaks ROLLS, WALK.
+        assertThat(suggested)
+                .containsExactly(CURL.id, ROLLS.id, CLOCKS.id, WALK.id, CHEST.id, ROLLS.id, PUSH_UP.id, WALK.id);
+    }
+
+    @Test
+    void whenNothingOfTheKindWhoseTurnItIsFitsTheOtherKindComes() {
+        Preferences prefs = prefs(Set.of(), Set.of("standing"));
+        SafetyState breaksStopped = new SafetyState(Set.of(WALK.id, ROLLS.id), false);
+        SuggestionPicker.Recent afterAnExercise = new SuggestionPicker.Recent(CLOCKS.id, null, false);
+        assertThat(picker.pick(prefs, breaksStopped, afterAnExercise, CATALOG, Map.of())
+                        .suggestion()
+                        .exerciseId())
+                .isEqualTo(CLOCKS.id); // the only one that fits, again rather than nothing
     }
 
     /**
@@ -121,7 +151,12 @@ class SuggestionPickerTest {
         dosage.reps = reps;
         dosage.holdSeconds = hold;
         PromptDue.Suggestion mine = picker.pick(
-                prefs(Set.of(), Set.of("standing")), SafetyState.NONE, null, CATALOG, Map.of(CLOCKS.id, dosage));
+                        prefs(Set.of(), Set.of("standing")),
+                        SafetyState.NONE,
+                        SuggestionPicker.Recent.NONE,
+                        CATALOG,
+                        Map.of(CLOCKS.id, dosage))
+                .suggestion();
 
         assertThat(mine.exerciseId()).isEqualTo(CLOCKS.id);
         assertThat(mine)
@@ -132,7 +167,12 @@ class SuggestionPickerTest {
     @Test
     void withoutARecommendationThePromptsOwnDoseIsSuggested() {
         PromptDue.Suggestion fallback = picker.pick(
-                prefs(Set.of(), Set.of("standing")), new SafetyState(Set.of(CLOCKS.id), true), null, CATALOG, Map.of());
+                        prefs(Set.of(), Set.of("standing")),
+                        new SafetyState(Set.of(CLOCKS.id), true),
+                        SuggestionPicker.Recent.NONE,
+                        CATALOG,
+                        Map.of())
+                .suggestion();
 
         assertThat(fallback.exerciseId()).isEqualTo(WALK.id);
         assertThat(fallback).extracting("sets", "reps", "holdSeconds").containsExactly(1, null, 120);

@@ -80,7 +80,8 @@ class SuggestionTest {
                 chairStretch,
                 Catalog.exercise("chest-stretch-" + run, "stretch", "standing", List.of("wall"), true, 1),
                 Catalog.exercise("scapular-clocks-" + run, "strengthen", "standing", List.of(), true, 1),
-                Catalog.exercise("open-book-" + run, "stretch", "lying", List.of("yoga-mat"), false, 1));
+                Catalog.exercise("open-book-" + run, "stretch", "lying", List.of("yoga-mat"), false, 1),
+                Catalog.movementBreak("stand-and-reach-" + run, "standing"));
     }
 
     @AfterEach
@@ -89,20 +90,29 @@ class SuggestionTest {
     }
 
     @Test
-    void suggestionsFitTheMembersEquipmentAndPositionAndNeverRepeatTwiceInARow() {
+    void suggestionsFitTheMembersEquipmentAndPositionAlternateWithMovementBreaksAndNeverRepeatTwiceInARow() {
         String member = Members.newId();
         members.put(member, Members.alwaysWorking(60)); // default equipment: chair and wall
 
         List<String> suggested = promptsFor(member, 4);
 
+        List<Boolean> movementBreaks = new java.util.ArrayList<>();
         for (String id : suggested) {
-            assertThat(db.one("SELECT desk_break FROM catalog_exercise WHERE id = ?::uuid", Boolean.class, id))
-                    .isTrue();
+            boolean movementBreak = "movement-break"
+                    .equals(db.one("SELECT kind FROM catalog_exercise WHERE id = ?::uuid", String.class, id));
+            movementBreaks.add(movementBreak);
+            if (!movementBreak) {
+                assertThat(db.one("SELECT desk_break FROM catalog_exercise WHERE id = ?::uuid", Boolean.class, id))
+                        .isTrue();
+            }
             String equipment = db.one("SELECT equipment FROM catalog_exercise WHERE id = ?::uuid", String.class, id);
             assertThat(equipment.isEmpty() ? Set.of() : Set.of(equipment.split(",")))
                     .as("a member without a band is never sent a band exercise")
                     .isSubsetOf("chair", "wall");
         }
+        assertThat(movementBreaks)
+                .as("an exercise first, then a movement break, in turn")
+                .containsExactly(false, true, false, true);
         for (int i = 1; i < suggested.size(); i++) {
             assertThat(suggested.get(i)).isNotEqualTo(suggested.get(i - 1));
         }
@@ -156,27 +166,30 @@ class SuggestionTest {
                         == 2);
         PromptDue.Suggestion lowered = QuarkusTransaction.requiringNew()
                 .call(() -> picker.pick(
-                        Preferences.defaults(),
-                        SafetyState.NONE,
-                        null,
-                        List.of(catalogRepository.findById(chairStretch.id())),
-                        dosages.forMembers(List.of(scaledBack)).getOrDefault(scaledBack, Map.of())));
+                                Preferences.defaults(),
+                                SafetyState.NONE,
+                                SuggestionPicker.Recent.NONE,
+                                List.of(catalogRepository.findById(chairStretch.id())),
+                                dosages.forMembers(List.of(scaledBack)).getOrDefault(scaledBack, Map.of()))
+                        .suggestion());
 
         PromptDue.Suggestion mine = QuarkusTransaction.requiringNew()
                 .call(() -> picker.pick(
-                        Preferences.defaults(),
-                        SafetyState.NONE,
-                        null,
-                        List.of(catalogRepository.findById(chairStretch.id())),
-                        dosages.forMembers(List.of(member)).getOrDefault(member, Map.of())));
+                                Preferences.defaults(),
+                                SafetyState.NONE,
+                                SuggestionPicker.Recent.NONE,
+                                List.of(catalogRepository.findById(chairStretch.id())),
+                                dosages.forMembers(List.of(member)).getOrDefault(member, Map.of()))
+                        .suggestion());
         String someoneElse = Members.newId();
         PromptDue.Suggestion someoneElses = QuarkusTransaction.requiringNew()
                 .call(() -> picker.pick(
-                        Preferences.defaults(),
-                        SafetyState.NONE,
-                        null,
-                        List.of(catalogRepository.findById(chairStretch.id())),
-                        dosages.forMembers(List.of(someoneElse)).getOrDefault(someoneElse, Map.of())));
+                                Preferences.defaults(),
+                                SafetyState.NONE,
+                                SuggestionPicker.Recent.NONE,
+                                List.of(catalogRepository.findById(chairStretch.id())),
+                                dosages.forMembers(List.of(someoneElse)).getOrDefault(someoneElse, Map.of()))
+                        .suggestion());
 
         assertThat(mine).extracting("sets", "reps").containsExactly(1, 6); // a session's 3 x 12 is no desk break
         assertThat(lowered).extracting("sets", "reps").containsExactly(1, 4);
