@@ -152,14 +152,9 @@ public class ContentMapper {
         ExercisePublished.Dosage dose = content.items().stream()
                 .filter(item -> exerciseId.equals(item.exerciseId()))
                 .map(item -> dosage(item.dosage()))
-                .min(Comparator.comparingLong(ContentMapper::volume))
+                .min(Comparator.comparingLong(ExercisePublished.Dosage::volume))
                 .orElse(null);
         return new ExercisePublished.ProgramRef(program.id, content.slug(), content.name(), content.tags(), dose);
-    }
-
-    /** Sets x reps x seconds held, a missing factor counting 1. */
-    private static long volume(ExercisePublished.Dosage d) {
-        return (long) d.sets() * (d.reps() == null ? 1 : d.reps()) * (d.holdSeconds() == null ? 1 : d.holdSeconds());
     }
 
     /** The event payload: the exercise's current published revision and the programs holding it. */

@@ -45,7 +45,13 @@ public record ExercisePublished(
         Instant publishedAt) {
 
     /** How much of an exercise to do; reps or holdSeconds may be null when they do not apply. */
-    public record Dosage(int sets, Integer reps, Integer holdSeconds) {}
+    public record Dosage(int sets, Integer reps, Integer holdSeconds) {
+
+        /** Sets x reps x seconds held, a figure that does not apply counting 1: to compare doses. */
+        public long volume() {
+            return (long) sets * (reps == null ? 1 : reps) * (holdSeconds == null ? 1 : holdSeconds);
+        }
+    }
 
     /** The range a progression may move the dosage within. */
     public record DosageBounds(Dosage min, Dosage max) {}

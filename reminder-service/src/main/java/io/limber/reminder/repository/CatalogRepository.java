@@ -68,13 +68,8 @@ public class CatalogRepository implements PanacheRepositoryBase<CatalogExercise,
                         item.sets(),
                         item.reps() != null ? item.reps() : defaultDose.reps(),
                         item.holdSeconds() != null ? item.holdSeconds() : defaultDose.holdSeconds()))
-                .min(Comparator.comparingLong(CatalogRepository::volume))
+                .min(Comparator.comparingLong(ExercisePublished.Dosage::volume))
                 .orElse(defaultDose);
-    }
-
-    /** Sets x reps x seconds held, a missing factor counting 1. */
-    private static long volume(ExercisePublished.Dosage d) {
-        return (long) d.sets() * (d.reps() == null ? 1 : d.reps()) * (d.holdSeconds() == null ? 1 : d.holdSeconds());
     }
 
     /** Deleted: suggestions come from what is here, and nothing here refers to a retired exercise. */
