@@ -8,11 +8,8 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.limber.events.catalog.ExercisePublished;
 import io.limber.infra.test.TestTokens;
@@ -30,11 +27,8 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 class BadInputTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
-    ObjectMapper mapper;
+    TestCatalog catalog;
 
     ExercisePublished exercise;
     String member;
@@ -42,7 +36,7 @@ class BadInputTest {
 
     @BeforeEach
     void freshMemberAndExercise() {
-        exercise = new TestCatalog(bootstrapServers, mapper).publishNew();
+        exercise = catalog.publishNew();
         member = Sessions.member();
         token = TestTokens.member(member, "employer-" + UUID.randomUUID());
     }

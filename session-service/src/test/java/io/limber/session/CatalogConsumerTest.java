@@ -28,6 +28,9 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class CatalogConsumerTest {
 
+    @Inject
+    TestCatalog catalog;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -36,7 +39,6 @@ class CatalogConsumerTest {
 
     @Test
     void aRetiredExerciseCanNoLongerBeRecordedAndARepublishedOneCanAgain() {
-        TestCatalog catalog = new TestCatalog(bootstrapServers, mapper);
         ExercisePublished exercise = catalog.publishNew();
         String member = Sessions.member();
         String token = TestTokens.member(member, "employer-c");
@@ -57,7 +59,6 @@ class CatalogConsumerTest {
 
     @Test
     void anOlderRevisionDeliveredLateDoesNotReplaceANewerOne() {
-        TestCatalog catalog = new TestCatalog(bootstrapServers, mapper);
         UUID id = UUID.randomUUID();
         catalog.publish(catalog.exercise(id, 2, new Dosage(3, 12, 10), new Dosage(1, 8, 5), new Dosage(4, 15, 20)));
         catalog.produce(
@@ -77,7 +78,6 @@ class CatalogConsumerTest {
 
     @Test
     void anUnreadableRecordGoesToTheDeadLetterTopicAndTheCatalogKeepsFlowing() {
-        TestCatalog catalog = new TestCatalog(bootstrapServers, mapper);
         String poisonKey = UUID.randomUUID().toString();
         catalog.produce(poisonKey, "{not json", EventTypes.EXERCISE_PUBLISHED);
         ExercisePublished after = catalog.publishNew();

@@ -9,10 +9,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.limber.events.catalog.ExercisePublished;
@@ -32,18 +29,14 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class EmployerAggregatesTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    TestCatalog catalog;
 
     @Inject
     AgroalDataSource dataSource;
 
-    @Inject
-    ObjectMapper mapper;
-
     @Test
     void aggregatesOverElevenMembersAreShownAndSmallerCohortsSuppressed() {
-        TestCatalog catalog = new TestCatalog(bootstrapServers, mapper);
         ExercisePublished popular = catalog.publishNew();
         ExercisePublished niche = catalog.publishNew();
         String employer = "employer-" + UUID.randomUUID();
@@ -105,7 +98,7 @@ class EmployerAggregatesTest {
 
     @Test
     void everyFigureOverFewerThanElevenMembersIsSuppressed() {
-        ExercisePublished exercise = new TestCatalog(bootstrapServers, mapper).publishNew();
+        ExercisePublished exercise = catalog.publishNew();
         String employer = "employer-" + UUID.randomUUID();
         for (int i = 0; i < 10; i++) {
             String member = Sessions.member();

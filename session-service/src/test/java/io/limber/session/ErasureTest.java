@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.agroal.api.AgroalDataSource;
 import io.limber.events.EventTypes;
 import io.limber.events.catalog.ExercisePublished;
@@ -28,18 +26,18 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ErasureTest {
 
+    @Inject
+    TestCatalog catalog;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     AgroalDataSource dataSource;
 
     @Test
     void erasureDeletesTheMembersSessionsAndReportsOnlyAndTellsEveryConsumer() {
-        ExercisePublished exercise = new TestCatalog(bootstrapServers, mapper).publishNew();
+        ExercisePublished exercise = catalog.publishNew();
         String member = Sessions.member();
         String token = TestTokens.member(member, "employer-e");
         String other = Sessions.member();
@@ -130,7 +128,7 @@ class ErasureTest {
      */
     @Test
     void erasureDeletesTheMembersIdempotencyKeys() {
-        ExercisePublished exercise = new TestCatalog(bootstrapServers, mapper).publishNew();
+        ExercisePublished exercise = catalog.publishNew();
         String member = Sessions.member();
         String token = TestTokens.member(member, "employer-e");
         String key = UUID.randomUUID().toString();

@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,8 +41,8 @@ class IdempotencyRaceTest {
 
     private static final int REQUESTS = 8;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    TestCatalog catalog;
 
     @Inject
     ObjectMapper mapper;
@@ -58,7 +57,7 @@ class IdempotencyRaceTest {
 
     @BeforeEach
     void freshMember() {
-        exercise = new TestCatalog(bootstrapServers, mapper).publishNew();
+        exercise = catalog.publishNew();
         member = Sessions.member();
         token = TestTokens.member(member, "employer-" + UUID.randomUUID());
         pool = Executors.newFixedThreadPool(REQUESTS);

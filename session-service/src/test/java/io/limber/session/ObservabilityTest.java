@@ -15,8 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.limber.events.EventTypes;
 import io.limber.events.catalog.ExercisePublished;
 import io.limber.infra.test.TestTokens;
@@ -32,11 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class ObservabilityTest {
 
+    @Inject
+    TestCatalog catalog;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-
-    @Inject
-    ObjectMapper mapper;
 
     ExercisePublished exercise;
     String member;
@@ -44,7 +42,7 @@ class ObservabilityTest {
 
     @BeforeEach
     void freshMemberAndExercise() {
-        exercise = new TestCatalog(bootstrapServers, mapper).publishNew();
+        exercise = catalog.publishNew();
         member = Sessions.member();
         token = TestTokens.member(member, "employer-" + UUID.randomUUID());
     }

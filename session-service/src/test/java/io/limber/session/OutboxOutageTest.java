@@ -17,8 +17,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.agroal.api.AgroalDataSource;
 import io.limber.events.catalog.ExercisePublished;
 import io.limber.infra.test.KafkaOutage;
@@ -42,11 +40,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @QuarkusTest
 class OutboxOutageTest {
 
+    @Inject
+    TestCatalog catalog;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     AgroalDataSource dataSource;
@@ -54,7 +52,7 @@ class OutboxOutageTest {
     @Test
     void sessionsRecordedWhileKafkaIsDownArePublishedOnceItIsBack() throws Exception {
         assumeTrue(KafkaOutage.available(), "needs the native test broker, which this test can kill and restart");
-        ExercisePublished exercise = new TestCatalog(bootstrapServers, mapper).publishNew();
+        ExercisePublished exercise = catalog.publishNew();
         String member = Sessions.member();
         String token = TestTokens.member(member, "employer-" + UUID.randomUUID());
 

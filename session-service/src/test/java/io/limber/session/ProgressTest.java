@@ -16,10 +16,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.limber.events.catalog.ExercisePublished;
@@ -37,18 +34,15 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class ProgressTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    @Inject
+    TestCatalog catalog;
 
     @Inject
     AgroalDataSource dataSource;
 
-    @Inject
-    ObjectMapper mapper;
-
     @Test
     void showsSessionsThisWeekTheStreakTotalRepsAndThePainTrend() {
-        ExercisePublished exercise = new TestCatalog(bootstrapServers, mapper).publishNew();
+        ExercisePublished exercise = catalog.publishNew();
         String member = Sessions.member();
         String token = TestTokens.member(member, "employer-" + UUID.randomUUID());
         Instant now = Instant.now();
@@ -123,7 +117,6 @@ class ProgressTest {
      */
     @Test
     void thePainTrendFollowsMorningPainAndOnlyAMeaningfulChange() throws Exception {
-        TestCatalog catalog = new TestCatalog(bootstrapServers, mapper);
         String member = Sessions.member();
         String token = TestTokens.member(member, "employer-" + UUID.randomUUID());
         // exercise: {earlier morning, recent morning, earlier pain during, recent pain during}

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.limber.events.EventTypes;
 import io.limber.events.catalog.ExercisePublished;
@@ -46,16 +45,15 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class SafetyTest {
 
+    @Inject
+    TestCatalog catalog;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
     @Inject
-    ObjectMapper mapper;
-
-    @Inject
     ToleranceReportRepository reports;
 
-    TestCatalog catalog;
     ExercisePublished exercise; // 2 x 10 reps, 5 s hold; bounds 1-3 sets, 8-12 reps, 5-15 s
     String member;
     String employer;
@@ -64,7 +62,6 @@ class SafetyTest {
 
     @BeforeEach
     void freshMemberAndExercise() {
-        catalog = new TestCatalog(bootstrapServers, mapper);
         exercise = catalog.publishNew();
         member = Sessions.member();
         employer = "employer-" + UUID.randomUUID();

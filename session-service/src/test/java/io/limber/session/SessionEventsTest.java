@@ -16,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.limber.events.EventTypes;
@@ -38,18 +37,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class SessionEventsTest {
 
+    @Inject
+    TestCatalog catalog;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-
-    @Inject
-    ObjectMapper mapper;
 
     @Inject
     AgroalDataSource dataSource;
 
     @Test
     void publishesSessionToleranceAndErasureEventsInOrderAsCloudEvents() {
-        ExercisePublished exercise = new TestCatalog(bootstrapServers, mapper).publishNew();
+        ExercisePublished exercise = catalog.publishNew();
         String member = Sessions.member();
         String employer = "employer-" + UUID.randomUUID();
         String token = TestTokens.member(member, employer);

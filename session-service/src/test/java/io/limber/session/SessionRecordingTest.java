@@ -14,8 +14,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.limber.events.catalog.ExercisePublished;
 import io.limber.infra.test.TestTokens;
 import io.limber.session.support.SessionTopic;
@@ -35,11 +33,11 @@ import static org.hamcrest.Matchers.notNullValue;
 @QuarkusTest
 class SessionRecordingTest {
 
+    @Inject
+    TestCatalog catalog;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-
-    @Inject
-    ObjectMapper mapper;
 
     ExercisePublished exercise;
     String member;
@@ -47,7 +45,7 @@ class SessionRecordingTest {
 
     @BeforeEach
     void freshMemberAndExercise() {
-        exercise = new TestCatalog(bootstrapServers, mapper).publishNew();
+        exercise = catalog.publishNew();
         member = Sessions.member();
         token = TestTokens.member(member, "employer-" + UUID.randomUUID());
     }
@@ -299,7 +297,6 @@ class SessionRecordingTest {
 
     @Test
     void aSessionNamesTheProgramItemItCompletesAndTheEventCarriesIt() {
-        TestCatalog catalog = new TestCatalog(bootstrapServers, mapper);
         UUID program = UUID.randomUUID();
         ExercisePublished inProgram = catalog.publish(catalog.inPrograms(catalog.publishNew(), program));
         Map<String, Object> body = Sessions.body(inProgram.id(), inProgram.revision(), 1);
@@ -346,7 +343,7 @@ class SessionRecordingTest {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = Sessions.body(exercise.id(), 1, 1);
         String first = record(body, key).statusCode(201).extract().asString();
-        new TestCatalog(bootstrapServers, mapper).retire(exercise.id());
+        catalog.retire(exercise.id());
         // A new session of a retired exercise is refused (within the catalog hold of 2 s)...
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))

@@ -6,13 +6,10 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.limber.events.catalog.ExercisePublished;
@@ -35,23 +32,18 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class ToleranceTest {
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
-    ObjectMapper mapper;
+    TestCatalog catalog;
 
     @Inject
     AgroalDataSource dataSource;
 
-    TestCatalog catalog;
     ExercisePublished exercise; // 2 x 10 reps, 5 s hold; bounds 1-3 sets, 8-12 reps, 5-15 s
     String member;
     String token;
 
     @BeforeEach
     void freshMemberAndExercise() {
-        catalog = new TestCatalog(bootstrapServers, mapper);
         exercise = catalog.publishNew();
         member = Sessions.member();
         token = TestTokens.member(member, "employer-" + UUID.randomUUID());

@@ -7,12 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.limber.content.CatalogApi;
 import io.limber.infra.test.HostileInput;
@@ -30,9 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LimitsTest extends LimitsTestBase {
 
     static final String EXERCISES = "api/v1/exercises";
-
-    @Inject
-    ObjectMapper mapper;
 
     CatalogApi api;
     Rows rows;

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.test.common.http.TestHTTPResource;
 
@@ -33,6 +35,10 @@ public abstract class LimitsTestBase {
     /** The service's database, for the subclass's row counts. */
     @Inject
     protected DataSource dataSource;
+
+    /** The service's own JSON mapper, for the subclass's bodies. */
+    @Inject
+    protected ObjectMapper mapper;
 
     @TestHTTPResource("/")
     protected URL base;

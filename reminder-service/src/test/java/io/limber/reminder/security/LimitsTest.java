@@ -8,12 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.limber.infra.test.HostileInput;
 import io.limber.infra.test.LimitsTestBase;
@@ -31,9 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LimitsTest extends LimitsTestBase {
 
     static final String PREFERENCES = "api/v1/me/reminder-preferences";
-
-    @Inject
-    ObjectMapper mapper;
 
     String member;
     String token;

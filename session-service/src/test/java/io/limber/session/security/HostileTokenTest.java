@@ -6,10 +6,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.limber.infra.test.HostileTokenTestBase;
 import io.limber.infra.test.HostileTokens;
@@ -28,16 +25,13 @@ class HostileTokenTest extends HostileTokenTestBase {
 
     static UUID exerciseId;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
-    ObjectMapper mapper;
+    TestCatalog catalog;
 
     @BeforeEach
     void oneExercise() {
         if (exerciseId == null) {
-            exerciseId = new TestCatalog(bootstrapServers, mapper).publishNew().id();
+            exerciseId = catalog.publishNew().id();
         }
     }
 

@@ -12,11 +12,8 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.limber.infra.test.HostileInput;
 import io.limber.infra.test.LimitsTestBase;
@@ -40,11 +37,8 @@ class LimitsTest extends LimitsTestBase {
 
     static UUID exerciseId;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
-    ObjectMapper mapper;
+    TestCatalog catalog;
 
     String member;
     String token;
@@ -53,7 +47,7 @@ class LimitsTest extends LimitsTestBase {
     @BeforeEach
     void freshMember() {
         if (exerciseId == null) {
-            exerciseId = new TestCatalog(bootstrapServers, mapper).publishNew().id();
+            exerciseId = catalog.publishNew().id();
         }
         member = Sessions.member();
         token = TestTokens.member(member, "employer-" + UUID.randomUUID());

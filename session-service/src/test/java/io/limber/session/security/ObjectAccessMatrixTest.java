@@ -8,10 +8,7 @@ import java.util.function.Function;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
 import io.limber.infra.test.Refusals;
@@ -195,11 +192,8 @@ class ObjectAccessMatrixTest {
                     401,
                     404));
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
-    ObjectMapper mapper;
+    TestCatalog catalog;
 
     @Inject
     AgroalDataSource dataSource;
@@ -260,7 +254,7 @@ class ObjectAccessMatrixTest {
     }
 
     private Fixture victimWithASessionAndAReport() {
-        UUID exercise = new TestCatalog(bootstrapServers, mapper).publishNew().id();
+        UUID exercise = catalog.publishNew().id();
         String victim = Sessions.member();
         String employer = "employer-victim-" + UUID.randomUUID();
         String token = TestTokens.member(victim, employer);
@@ -283,7 +277,7 @@ class ObjectAccessMatrixTest {
                 .extract()
                 .path("id");
         // A stop on a second exercise: a safety flag in the victim's clinicians' queue.
-        UUID stopped = new TestCatalog(bootstrapServers, mapper).publishNew().id();
+        UUID stopped = catalog.publishNew().id();
         given().auth()
                 .oauth2(token)
                 .contentType("application/json")

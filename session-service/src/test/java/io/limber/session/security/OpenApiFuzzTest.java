@@ -9,10 +9,6 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.agroal.api.AgroalDataSource;
 import io.limber.infra.test.DbSnapshot;
 import io.limber.infra.test.OpenApiFuzzTestBase;
@@ -36,18 +32,15 @@ class OpenApiFuzzTest extends OpenApiFuzzTestBase {
         super("session-service");
     }
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     @Inject
-    ObjectMapper mapper;
+    TestCatalog catalog;
 
     @Inject
     AgroalDataSource dataSource;
 
     @Override
     protected OpenApiFuzzer configure(OpenApiFuzzer fuzzer) {
-        UUID exercise = new TestCatalog(bootstrapServers, mapper).publishNew().id();
+        UUID exercise = catalog.publishNew().id();
         String member = Sessions.member();
         String employer = "employer-fuzz-" + UUID.randomUUID();
         String token = TestTokens.member(member, employer);

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.inject.Singleton;
+
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -24,14 +27,15 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Publishes catalog records the way content-service does (CloudEvents binary mode, keyed by
- * exercise id) and waits until this service's read model has them.
+ * exercise id) and waits until this service's read model has them. A test injects it.
  */
-public final class TestCatalog {
+@Singleton
+public class TestCatalog {
 
     private final String bootstrapServers;
     private final ObjectMapper mapper;
 
-    public TestCatalog(String bootstrapServers, ObjectMapper mapper) {
+    TestCatalog(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, ObjectMapper mapper) {
         this.bootstrapServers = bootstrapServers;
         this.mapper = mapper;
     }
