@@ -1,6 +1,5 @@
 package io.limber.content.security;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,13 +11,11 @@ import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.limber.content.CatalogApi;
-import io.limber.infra.test.Refusals;
+import io.limber.infra.test.AccessMatrix;
+import io.limber.infra.test.AccessMatrix.Endpoint;
 import io.limber.infra.test.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,25 +36,6 @@ class ObjectAccessMatrixTest {
     /** The drafts under attack, and the etags that would let a change through. */
     record Fixture(CatalogApi api, String exercise, String program, String exerciseEtag, String programEtag) {}
 
-    /** One endpoint on a draft ({exercise} or {program}) and the status each caller gets. */
-    record Endpoint(
-            String name,
-            String method,
-            String path,
-            Function<Fixture, Object> body,
-            int member,
-            int employerAdmin,
-            int anonymous) {
-
-        int expected(Caller caller) {
-            return switch (caller) {
-                case MEMBER -> member;
-                case EMPLOYER_ADMIN -> employerAdmin;
-                case ANONYMOUS -> anonymous;
-            };
-        }
-    }
-
     static final Function<Fixture, Object> NO_BODY = f -> null;
     static final Function<Fixture, Object> EXERCISE = f -> CatalogApi.exercise(CatalogApi.slug("hijack"));
     static final Function<Fixture, Object> PROGRAM =
@@ -65,26 +43,26 @@ class ObjectAccessMatrixTest {
     static final Function<Fixture, Object> PATCH = f -> Map.of("name", "Hijacked");
     static final Function<Fixture, Object> COMMENT = f -> Map.of("comment", "Hijacked");
 
-    // One line per endpoint.
-    static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("getExerciseDraft", "GET", "/exercises/{exercise}/draft", NO_BODY, 403, 403, 401),
-            new Endpoint("replaceExercise", "PUT", "/exercises/{exercise}", EXERCISE, 403, 403, 401),
-            new Endpoint("patchExercise", "PATCH", "/exercises/{exercise}", PATCH, 403, 403, 401),
-            new Endpoint("submitExercise", "POST", "/exercises/{exercise}/submit", NO_BODY, 403, 403, 401),
-            new Endpoint("approveExercise", "POST", "/exercises/{exercise}/approve", NO_BODY, 403, 403, 401),
-            new Endpoint("sendBackExercise", "POST", "/exercises/{exercise}/send-back", COMMENT, 403, 403, 401),
-            new Endpoint("publishExercise", "POST", "/exercises/{exercise}/publish", NO_BODY, 403, 403, 401),
-            new Endpoint("retireExercise", "POST", "/exercises/{exercise}/retire", NO_BODY, 403, 403, 401),
-            new Endpoint("listExercises by state", "GET", "/exercises?status=draft", NO_BODY, 403, 403, 403),
-            new Endpoint("getProgramDraft", "GET", "/programs/{program}/draft", NO_BODY, 403, 403, 401),
-            new Endpoint("replaceProgram", "PUT", "/programs/{program}", PROGRAM, 403, 403, 401),
-            new Endpoint("patchProgram", "PATCH", "/programs/{program}", PATCH, 403, 403, 401),
-            new Endpoint("submitProgram", "POST", "/programs/{program}/submit", NO_BODY, 403, 403, 401),
-            new Endpoint("approveProgram", "POST", "/programs/{program}/approve", NO_BODY, 403, 403, 401),
-            new Endpoint("sendBackProgram", "POST", "/programs/{program}/send-back", COMMENT, 403, 403, 401),
-            new Endpoint("publishProgram", "POST", "/programs/{program}/publish", NO_BODY, 403, 403, 401),
-            new Endpoint("retireProgram", "POST", "/programs/{program}/retire", NO_BODY, 403, 403, 401),
-            new Endpoint("listPrograms by state", "GET", "/programs?status=draft", NO_BODY, 403, 403, 403));
+    // One line per endpoint on a draft ({exercise} or {program}); one status per Caller, in its order.
+    static final List<Endpoint<Fixture>> ENDPOINTS = List.of(
+            new Endpoint<>("getExerciseDraft", "GET", "/exercises/{exercise}/draft", NO_BODY, 403, 403, 401),
+            new Endpoint<>("replaceExercise", "PUT", "/exercises/{exercise}", EXERCISE, 403, 403, 401),
+            new Endpoint<>("patchExercise", "PATCH", "/exercises/{exercise}", PATCH, 403, 403, 401),
+            new Endpoint<>("submitExercise", "POST", "/exercises/{exercise}/submit", NO_BODY, 403, 403, 401),
+            new Endpoint<>("approveExercise", "POST", "/exercises/{exercise}/approve", NO_BODY, 403, 403, 401),
+            new Endpoint<>("sendBackExercise", "POST", "/exercises/{exercise}/send-back", COMMENT, 403, 403, 401),
+            new Endpoint<>("publishExercise", "POST", "/exercises/{exercise}/publish", NO_BODY, 403, 403, 401),
+            new Endpoint<>("retireExercise", "POST", "/exercises/{exercise}/retire", NO_BODY, 403, 403, 401),
+            new Endpoint<>("listExercises by state", "GET", "/exercises?status=draft", NO_BODY, 403, 403, 403),
+            new Endpoint<>("getProgramDraft", "GET", "/programs/{program}/draft", NO_BODY, 403, 403, 401),
+            new Endpoint<>("replaceProgram", "PUT", "/programs/{program}", PROGRAM, 403, 403, 401),
+            new Endpoint<>("patchProgram", "PATCH", "/programs/{program}", PATCH, 403, 403, 401),
+            new Endpoint<>("submitProgram", "POST", "/programs/{program}/submit", NO_BODY, 403, 403, 401),
+            new Endpoint<>("approveProgram", "POST", "/programs/{program}/approve", NO_BODY, 403, 403, 401),
+            new Endpoint<>("sendBackProgram", "POST", "/programs/{program}/send-back", COMMENT, 403, 403, 401),
+            new Endpoint<>("publishProgram", "POST", "/programs/{program}/publish", NO_BODY, 403, 403, 401),
+            new Endpoint<>("retireProgram", "POST", "/programs/{program}/retire", NO_BODY, 403, 403, 401),
+            new Endpoint<>("listPrograms by state", "GET", "/programs?status=draft", NO_BODY, 403, 403, 403));
 
     @Inject
     AgroalDataSource dataSource;
@@ -101,26 +79,13 @@ class ObjectAccessMatrixTest {
         Rows rows = new Rows(dataSource);
         Map<String, Long> before = rows.snapshot();
 
-        List<String> wrong = new ArrayList<>();
-        for (Endpoint e : ENDPOINTS) {
-            for (Caller caller : Caller.values()) {
-                String path = e.path().replace("{exercise}", f.exercise()).replace("{program}", f.program());
-                RequestSpecification request = given();
-                if (tokens.containsKey(caller)) {
-                    request.auth().oauth2(tokens.get(caller));
-                }
+        List<String> wrong = new AccessMatrix<Fixture, Caller>(Caller.class, tokens)
+                .paths((path, caller) ->
+                        path.replace("{exercise}", f.exercise()).replace("{program}", f.program()))
                 // The right ETag: only the caller's rights may stop the change.
-                request.header("If-Match", path.startsWith("/programs") ? f.programEtag() : f.exerciseEtag());
-                Object body = e.body().apply(f);
-                if (body != null) {
-                    request.contentType(
-                                    e.method().equals("PATCH") ? "application/merge-patch+json" : "application/json")
-                            .body(body);
-                }
-                Response response = request.request(e.method(), "/api/v1" + path);
-                Refusals.expect(wrong, e.name() + " by " + caller, response, e.expected(caller));
-            }
-        }
+                .headers((request, path) ->
+                        request.header("If-Match", path.startsWith("/programs") ? f.programEtag() : f.exerciseEtag()))
+                .wrong(ENDPOINTS, f);
 
         assertThat(wrong).as("refusals that were not as designed").isEmpty();
         assertThat(rows.snapshot()).as("rows after every refusal").isEqualTo(before);

@@ -1,6 +1,5 @@
 package io.limber.reminder.security;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,13 +10,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
-import io.limber.infra.test.Refusals;
+import io.limber.infra.test.AccessMatrix;
+import io.limber.infra.test.AccessMatrix.Endpoint;
 import io.limber.infra.test.TestTokens;
 import io.limber.reminder.support.Db;
 import io.limber.reminder.support.Members;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,33 +35,14 @@ class ObjectAccessMatrixTest {
         ANONYMOUS
     }
 
-    /** One endpoint on the victim's prompt ({prompt}) and the status each caller gets. */
-    record Endpoint(
-            String name,
-            String method,
-            String path,
-            Function<UUID, Object> body,
-            int otherMember,
-            int otherEmployersAdmin,
-            int anonymous) {
-
-        int expected(Caller caller) {
-            return switch (caller) {
-                case OTHER_MEMBER -> otherMember;
-                case OTHER_EMPLOYERS_ADMIN -> otherEmployersAdmin;
-                case ANONYMOUS -> anonymous;
-            };
-        }
-    }
-
     static final Function<UUID, Object> NO_BODY = p -> null;
 
-    // One line per endpoint.
-    static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("markPromptDone", "POST", "/me/prompts/{prompt}/done", NO_BODY, 404, 403, 401),
-            new Endpoint(
+    // One line per endpoint on the victim's prompt ({prompt}); one status per Caller, in its order.
+    static final List<Endpoint<UUID>> ENDPOINTS = List.of(
+            new Endpoint<>("markPromptDone", "POST", "/me/prompts/{prompt}/done", NO_BODY, 404, 403, 401),
+            new Endpoint<>(
                     "snoozePrompt", "POST", "/me/prompts/{prompt}/snooze", p -> Map.of("minutes", 5), 404, 403, 401),
-            new Endpoint("dismissPrompt", "POST", "/me/prompts/{prompt}/dismiss", NO_BODY, 404, 403, 401));
+            new Endpoint<>("dismissPrompt", "POST", "/me/prompts/{prompt}/dismiss", NO_BODY, 404, 403, 401));
 
     @Inject
     AgroalDataSource dataSource;
@@ -81,22 +60,9 @@ class ObjectAccessMatrixTest {
         Rows rows = new Rows(dataSource);
         Map<String, Long> before = rows.snapshot(victim, intruder);
 
-        List<String> wrong = new ArrayList<>();
-        for (Endpoint e : ENDPOINTS) {
-            for (Caller caller : Caller.values()) {
-                RequestSpecification request = given();
-                if (tokens.containsKey(caller)) {
-                    request.auth().oauth2(tokens.get(caller));
-                }
-                Object body = e.body().apply(prompt);
-                if (body != null) {
-                    request.contentType("application/json").body(body);
-                }
-                Response response =
-                        request.request(e.method(), "/api/v1" + e.path().replace("{prompt}", prompt.toString()));
-                Refusals.expect(wrong, e.name() + " by " + caller, response, e.expected(caller));
-            }
-        }
+        List<String> wrong = new AccessMatrix<UUID, Caller>(Caller.class, tokens)
+                .paths((path, caller) -> path.replace("{prompt}", prompt.toString()))
+                .wrong(ENDPOINTS, prompt);
 
         assertThat(wrong).as("refusals that were not as designed").isEmpty();
         assertThat(rows.snapshot(victim, intruder))

@@ -1,6 +1,5 @@
 package io.limber.session.security;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,13 +10,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
-import io.limber.infra.test.Refusals;
+import io.limber.infra.test.AccessMatrix;
+import io.limber.infra.test.AccessMatrix.Endpoint;
 import io.limber.infra.test.TestTokens;
 import io.limber.session.support.Sessions;
 import io.limber.session.support.TestCatalog;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,55 +42,31 @@ class ObjectAccessMatrixTest {
     enum Caller {
         OTHER_MEMBER,
         OTHER_EMPLOYERS_ADMIN,
-        OTHER_EMPLOYERS_CLINICIAN,
-        ANONYMOUS
+        ANONYMOUS,
+        OTHER_EMPLOYERS_CLINICIAN
     }
 
-    /**
-     * One endpoint: how to call it on the victim's objects as {@code self} (the caller's own id,
-     * for paths that are the caller's but name the victim's object), and the status each caller
-     * gets.
-     */
-    record Endpoint(
+    /** A member's own endpoint: a clinician's role does not reach it (403). */
+    static Endpoint<Fixture> own(
             String name,
             String method,
             String path,
             Function<Fixture, Object> body,
             int otherMember,
             int otherEmployersAdmin,
-            int anonymous,
-            int otherEmployersClinician) {
-
-        /** A member's own endpoint: a clinician's role does not reach it. */
-        Endpoint(
-                String name,
-                String method,
-                String path,
-                Function<Fixture, Object> body,
-                int otherMember,
-                int otherEmployersAdmin,
-                int anonymous) {
-            this(name, method, path, body, otherMember, otherEmployersAdmin, anonymous, 403);
-        }
-
-        int expected(Caller caller) {
-            return switch (caller) {
-                case OTHER_MEMBER -> otherMember;
-                case OTHER_EMPLOYERS_ADMIN -> otherEmployersAdmin;
-                case OTHER_EMPLOYERS_CLINICIAN -> otherEmployersClinician;
-                case ANONYMOUS -> anonymous;
-            };
-        }
+            int anonymous) {
+        return new Endpoint<>(name, method, path, body, otherMember, otherEmployersAdmin, anonymous, 403);
     }
 
     static final Function<Fixture, Object> NO_BODY = f -> null;
 
-    // One line per endpoint. {victim} is the victim's member id, {self} the caller's own id.
-    static final List<Endpoint> ENDPOINTS = List.of(
-            new Endpoint("listSessions", "GET", "/members/{victim}/sessions", NO_BODY, 403, 403, 401),
-            new Endpoint("getSession", "GET", "/members/{victim}/sessions/{session}", NO_BODY, 403, 403, 401),
-            new Endpoint("getSession, own path", "GET", "/members/{self}/sessions/{session}", NO_BODY, 404, 403, 401),
-            new Endpoint(
+    // One line per endpoint; one status per Caller, in its order. {victim} is the victim's member
+    // id, {self} the caller's own id (for paths that are the caller's but name the victim's object).
+    static final List<Endpoint<Fixture>> ENDPOINTS = List.of(
+            own("listSessions", "GET", "/members/{victim}/sessions", NO_BODY, 403, 403, 401),
+            own("getSession", "GET", "/members/{victim}/sessions/{session}", NO_BODY, 403, 403, 401),
+            own("getSession, own path", "GET", "/members/{self}/sessions/{session}", NO_BODY, 404, 403, 401),
+            own(
                     "recordSession",
                     "POST",
                     "/members/{victim}/sessions",
@@ -100,7 +74,7 @@ class ObjectAccessMatrixTest {
                     403,
                     403,
                     401),
-            new Endpoint(
+            own(
                     "reportTolerance",
                     "POST",
                     "/members/{victim}/tolerance-reports",
@@ -108,7 +82,7 @@ class ObjectAccessMatrixTest {
                     403,
                     403,
                     401),
-            new Endpoint(
+            own(
                     "reportTolerance naming the victim's session, own path",
                     "POST",
                     "/members/{self}/tolerance-reports",
@@ -116,15 +90,8 @@ class ObjectAccessMatrixTest {
                     404,
                     403,
                     401),
-            new Endpoint(
-                    "getToleranceReport",
-                    "GET",
-                    "/members/{victim}/tolerance-reports/{report}",
-                    NO_BODY,
-                    403,
-                    403,
-                    401),
-            new Endpoint(
+            own("getToleranceReport", "GET", "/members/{victim}/tolerance-reports/{report}", NO_BODY, 403, 403, 401),
+            own(
                     "getToleranceReport, own path",
                     "GET",
                     "/members/{self}/tolerance-reports/{report}",
@@ -132,7 +99,7 @@ class ObjectAccessMatrixTest {
                     404,
                     403,
                     401),
-            new Endpoint(
+            own(
                     "recordMorningCheckIn",
                     "POST",
                     "/members/{victim}/tolerance-reports/{report}/morning-check-in",
@@ -140,7 +107,7 @@ class ObjectAccessMatrixTest {
                     403,
                     403,
                     401),
-            new Endpoint(
+            own(
                     "recordMorningCheckIn, own path",
                     "POST",
                     "/members/{self}/tolerance-reports/{report}/morning-check-in",
@@ -148,9 +115,9 @@ class ObjectAccessMatrixTest {
                     404,
                     403,
                     401),
-            new Endpoint("listDosages", "GET", "/members/{victim}/dosages", NO_BODY, 403, 403, 401),
-            new Endpoint("getDosage", "GET", "/members/{victim}/dosages/{exercise}", NO_BODY, 403, 403, 401),
-            new Endpoint(
+            own("listDosages", "GET", "/members/{victim}/dosages", NO_BODY, 403, 403, 401),
+            own("getDosage", "GET", "/members/{victim}/dosages/{exercise}", NO_BODY, 403, 403, 401),
+            own(
                     "listDosageRecommendations",
                     "GET",
                     "/members/{victim}/dosages/{exercise}/recommendations",
@@ -158,12 +125,11 @@ class ObjectAccessMatrixTest {
                     403,
                     403,
                     401),
-            new Endpoint("getProgress", "GET", "/members/{victim}/progress", NO_BODY, 403, 403, 401),
-            new Endpoint("eraseMemberData", "DELETE", "/members/{victim}/data", NO_BODY, 403, 403, 401),
-            new Endpoint(
-                    "getEmployerAggregates", "GET", "/employers/{victimEmployer}/aggregates", NO_BODY, 403, 404, 401),
+            own("getProgress", "GET", "/members/{victim}/progress", NO_BODY, 403, 403, 401),
+            own("eraseMemberData", "DELETE", "/members/{victim}/data", NO_BODY, 403, 403, 401),
+            own("getEmployerAggregates", "GET", "/employers/{victimEmployer}/aggregates", NO_BODY, 403, 404, 401),
             // A clinician treats the members of their own employer only; another's are as if unknown.
-            new Endpoint(
+            new Endpoint<>(
                     "clearDosageStop",
                     "POST",
                     "/members/{victim}/dosages/{exercise}/clearance",
@@ -172,8 +138,8 @@ class ObjectAccessMatrixTest {
                     403,
                     401,
                     404),
-            new Endpoint("getSafetyFlag", "GET", "/safety-flags/{flag}", NO_BODY, 403, 403, 401, 404),
-            new Endpoint(
+            new Endpoint<>("getSafetyFlag", "GET", "/safety-flags/{flag}", NO_BODY, 403, 403, 401, 404),
+            new Endpoint<>(
                     "acknowledgeSafetyFlag",
                     "POST",
                     "/safety-flags/{flag}/acknowledgement",
@@ -182,7 +148,7 @@ class ObjectAccessMatrixTest {
                     403,
                     401,
                     404),
-            new Endpoint(
+            new Endpoint<>(
                     "resolveSafetyFlag",
                     "POST",
                     "/safety-flags/{flag}/resolution",
@@ -222,30 +188,15 @@ class ObjectAccessMatrixTest {
         Map<String, Long> before = rows.snapshot();
         String victimsReportBefore = victimGets(f, "/tolerance-reports/" + f.report());
 
-        List<String> wrong = new ArrayList<>();
-        for (Endpoint e : ENDPOINTS) {
-            for (Caller caller : Caller.values()) {
-                String path = "/api/v1"
-                        + e.path()
-                                .replace("{victim}", f.victim())
-                                .replace("{victimEmployer}", f.victimEmployer())
-                                .replace("{self}", selves.get(caller))
-                                .replace("{session}", f.session())
-                                .replace("{report}", f.report())
-                                .replace("{flag}", f.flag())
-                                .replace("{exercise}", f.exercise().toString());
-                RequestSpecification request = given();
-                if (tokens.containsKey(caller)) {
-                    request.auth().oauth2(tokens.get(caller));
-                }
-                Object body = e.body().apply(f);
-                if (body != null) {
-                    request.contentType("application/json").body(body);
-                }
-                Response response = request.request(e.method(), path);
-                Refusals.expect(wrong, e.name() + " by " + caller, response, e.expected(caller));
-            }
-        }
+        List<String> wrong = new AccessMatrix<Fixture, Caller>(Caller.class, tokens)
+                .paths((path, caller) -> path.replace("{victim}", f.victim())
+                        .replace("{victimEmployer}", f.victimEmployer())
+                        .replace("{self}", selves.get(caller))
+                        .replace("{session}", f.session())
+                        .replace("{report}", f.report())
+                        .replace("{flag}", f.flag())
+                        .replace("{exercise}", f.exercise().toString()))
+                .wrong(ENDPOINTS, f);
 
         assertThat(wrong).as("refusals that were not as designed").isEmpty();
         assertThat(rows.snapshot()).as("rows after every refusal").isEqualTo(before);
