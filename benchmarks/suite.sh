@@ -5,7 +5,11 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 started_suite=""
+baseline=""
 stop_suite() {
+  if [[ -n $baseline ]]; then
+    kill "$baseline" 2>/dev/null || true
+  fi
   if [[ -n $started_suite ]]; then
     kill -INT -- "-$started_suite" 2>/dev/null || true
     wait "$started_suite" 2>/dev/null || true
@@ -35,3 +39,14 @@ if [[ ! -f $jar || -n $(find benchmarks/load/src benchmarks/baseline/src -newer 
   ./mvnw -q -B package -DskipTests -pl benchmarks/load,benchmarks/baseline -am
 fi
 bench() { java -Dslf4j.internal.verbosity=ERROR -jar benchmarks/load/target/limber-benchmarks.jar "$@"; }
+# The yardstick app (benchmarks/baseline, port 8090): a constant JSON endpoint for reads and the
+# session POST's inserts over plain JDBC for writes; stopped on exit.
+start_baseline() {
+  java -Xms64m -Xmx384m -XX:+UseSerialGC -jar benchmarks/baseline/target/quarkus-app/quarkus-run.jar \
+    > .limber/baseline.log 2>&1 &
+  baseline=$!
+  until curl -sf localhost:8090/constant > /dev/null; do
+    kill -0 "$baseline" 2>/dev/null || { cat .limber/baseline.log; exit 1; }
+    sleep 0.5
+  done
+}

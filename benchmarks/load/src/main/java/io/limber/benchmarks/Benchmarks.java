@@ -2,7 +2,7 @@ package io.limber.benchmarks;
 
 import java.util.Arrays;
 
-/** Entry point: {@code java -jar limber-benchmarks.jar catalog|sessions|prompts|faults|soak [--option value ...]}. */
+/** Entry point: {@code java -jar limber-benchmarks.jar catalog|sessions|prompts|faults|soak|chart [--option value ...]}. */
 public final class Benchmarks {
 
     private Benchmarks() {}
@@ -10,7 +10,7 @@ public final class Benchmarks {
     public static void main(String[] args) throws Exception {
         if (args.length == 0) {
             System.err.println(
-                    "usage: java -jar limber-benchmarks.jar catalog|sessions|prompts|faults|soak [--name value ...]");
+                    "usage: java -jar limber-benchmarks.jar catalog|sessions|prompts|faults|soak|chart [--name value ...]");
             System.exit(2);
         }
         Options options = Options.parse(Arrays.copyOfRange(args, 1, args.length));
@@ -20,6 +20,7 @@ public final class Benchmarks {
             case "prompts" -> new PromptDispatchBenchmark(options).run();
             case "faults" -> new FaultSuite(options).run();
             case "soak" -> new MixedLoad(options).run();
+            case "chart" -> new HistoryChart(options).run();
             default -> throw new IllegalArgumentException("Unknown benchmark " + args[0]);
         };
         System.exit(passed ? 0 : 1);

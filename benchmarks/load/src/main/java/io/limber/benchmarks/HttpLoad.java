@@ -36,17 +36,81 @@ final class HttpLoad {
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /**
+     * When a warm-up is over: windows of {@code window} until two in a row are within
+     * {@code tolerance} (a fraction) of each other, or {@code ceiling} has passed. A fixed warm-up
+     * is a guess that held on one machine on one day; the JIT, the pools and the caches settle
+     * when they settle.
+     */
+    record Steadiness(Duration window, double tolerance, Duration ceiling) {
+
+        /** {@code --window S} (10), {@code --tolerance-percent P} (5), {@code --warmup S}, the ceiling. */
+        static Steadiness of(Options o, int defaultCeilingSeconds) {
+            return new Steadiness(
+                    o.seconds("window", 10),
+                    o.getInt("tolerance-percent", 5) / 100.0,
+                    o.seconds("warmup", defaultCeilingSeconds));
+        }
+
+        /** Whether the last two windows' rates are within the tolerance of each other. */
+        boolean settled(List<Double> rates) {
+            int n = rates.size();
+            return n >= 2
+                    && Math.abs(rates.get(n - 1) - rates.get(n - 2))
+                            <= tolerance * Math.max(rates.get(n - 1), rates.get(n - 2));
+        }
+    }
+
+    /** How a warm-up went: the rate of each window, and whether the last two agreed. */
+    record Warmup(List<Double> rates, boolean steady, double seconds) {
+
+        String describe() {
+            return String.format(
+                    "%s after %.0f s (windows: %s/s)",
+                    steady ? "steady" : "NOT steady by the ceiling",
+                    seconds,
+                    String.join(
+                            ", ",
+                            rates.stream().map(r -> String.format("%.0f", r)).toList()));
+        }
+    }
+
+    /**
      * Closed loop: {@code callers} connections each send their next request as soon as the last was
-     * answered. Measures the throughput the service sustains.
+     * answered. Measures the throughput the service sustains, after a warm-up that lasts until the
+     * rate is steady (printed); a result measured after a warm-up that never settled says so in its
+     * name.
      */
     LoadResult closed(
-            String name, Supplier<Request> requests, IntPredicate ok, int callers, Duration warmup, Duration duration)
+            String name,
+            Supplier<Request> requests,
+            IntPredicate ok,
+            int callers,
+            Steadiness steadiness,
+            Duration duration)
             throws InterruptedException {
-        runClosed(requests, ok, callers, warmup, new Phase());
+        Warmup warm = warmUp(requests, ok, callers, steadiness);
+        System.out.println(name + ": warm-up " + warm.describe());
         Phase phase = new Phase();
         long start = System.nanoTime();
         runClosed(requests, ok, callers, duration, phase);
-        return phase.result(name, (System.nanoTime() - start) / 1e9);
+        return phase.result(warm.steady() ? name : name + " (unsteady)", (System.nanoTime() - start) / 1e9);
+    }
+
+    private Warmup warmUp(Supplier<Request> requests, IntPredicate ok, int callers, Steadiness steadiness)
+            throws InterruptedException {
+        List<Double> rates = new ArrayList<>();
+        long start = System.nanoTime();
+        long deadline = start + steadiness.ceiling().toNanos();
+        while (true) {
+            Phase phase = new Phase();
+            long windowStart = System.nanoTime();
+            runClosed(requests, ok, callers, steadiness.window(), phase);
+            rates.add(phase.good.get() / ((System.nanoTime() - windowStart) / 1e9));
+            boolean steady = steadiness.settled(rates);
+            if (steady || System.nanoTime() >= deadline) {
+                return new Warmup(rates, steady, (System.nanoTime() - start) / 1e9);
+            }
+        }
     }
 
     private void runClosed(Supplier<Request> requests, IntPredicate ok, int callers, Duration duration, Phase phase)
